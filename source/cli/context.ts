@@ -1,0 +1,18 @@
+export interface CommandContext {
+	env: NodeJS.ProcessEnv;
+	stdout: NodeJS.WriteStream | NodeJS.WritableStream;
+	stderr: NodeJS.WriteStream | NodeJS.WritableStream;
+	stdin: NodeJS.ReadStream | NodeJS.ReadableStream;
+	/** Cancels whatever the command is waiting on (Ctrl+C, SIGTERM). */
+	signal: AbortSignal;
+}
+
+/** The wizard can run only where a person can answer it: both ends are terminals, and not CI. */
+export function canPrompt(context: Pick<CommandContext, 'stdin' | 'stdout' | 'env'>): boolean {
+	return Boolean((context.stdin as NodeJS.ReadStream).isTTY && (context.stdout as NodeJS.WriteStream).isTTY) && !isCi(context.env);
+}
+
+export function isCi(env: NodeJS.ProcessEnv): boolean {
+	const value = env.CI;
+	return value !== undefined && value !== '0' && value.toLowerCase() !== 'false';
+}

@@ -1,0 +1,69 @@
+import {parseArgs} from 'node:util';
+import {toSfrtError} from '../errors.js';
+import {cliError} from './cli-error.js';
+import {configDir} from '../store/config-dir.js';
+import type {Command} from './command.js';
+import {canPrompt, type CommandContext} from './context.js';
+import {formatError} from './format.js';
+import {mainHelp} from './messages.js';
+import {commands} from './registry.js';
+import {version} from './version.js';
+
+/** Runs one sfrt invocation and returns its exit code. Nothing here loads Ink or React. */
+export async function main(argv: string[], context: CommandContext): Promise<number> {
+	const [name, ...rest] = argv;
+	const json = argv.includes('--json');
+	try {
+		if (name === undefined) {
+			if (!canPrompt(context)) throw cliError('no-tty');
+			const {runWizard} = await import('../ui/run-wizard.js');
+			return await runWizard({mode: 'home'}, context);
+		}
+		if (name === '-h' || name === '--help' || name === 'help') {
+			const topic = rest[0];
+			if (topic && commands[topic]) return printHelp((await commands[topic].load()).command, context);
+			context.stdout.write(mainText());
+			return 0;
+		}
+		if (name === '-v' || name === '--version') {
+			context.stdout.write(`${version()}\n`);
+			return 0;
+		}
+		const entry = commands[name];
+		if (!entry) throw cliError('unknown-command', {params: {name}});
+		const {command} = await entry.load();
+		if (rest.includes('--help') || rest.includes('-h')) return printHelp(command, context);
+		return await command.run(parse(command, rest), context);
+	} catch (error) {
+		const failure = toSfrtError(error);
+		if (failure.code === 'internal' && context.env.SFRT_DEBUG) context.stderr.write(`${(error as Error)?.stack ?? error}\n`);
+		if (json) context.stdout.write(`${JSON.stringify({ok: false, error: failure})}\n`);
+		context.stderr.write(formatError(failure, context.stderr, context.env));
+		return failure.exitCode;
+	}
+}
+
+function parse(command: Command, args: string[]) {
+	let parsed;
+	try {
+		parsed = parseArgs({args, options: command.options, allowPositionals: true, strict: true, allowNegative: true});
+	} catch (error) {
+		throw cliError('usage', {params: {reason: (error as Error).message.split('\n')[0]!, command: command.name}});
+	}
+	if (parsed.positionals.length > command.maxPositionals) {
+		const extra = parsed.positionals.slice(command.maxPositionals).join(' ');
+		throw cliError('usage', {params: {reason: `Unexpected argument: ${extra}`, command: command.name}});
+	}
+	return parsed;
+}
+
+function printHelp(command: Command, context: CommandContext): number {
+	context.stdout.write(command.help.endsWith('\n') ? command.help : `${command.help}\n`);
+	return 0;
+}
+
+function mainText(): string {
+	const width = Math.max(...Object.keys(commands).map(name => name.length));
+	const list = Object.entries(commands).map(([name, entry]) => `  ${name.padEnd(width)}  ${entry.summary}`).join('\n');
+	return mainHelp.replace('{commands}', list).replace('{configDir}', configDir());
+}

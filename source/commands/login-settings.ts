@@ -1,0 +1,45 @@
+import {DEFAULT_SCOPES, parseScopes} from '../oauth/authorize-url.js';
+import {resolveLoginHost} from '../oauth/hosts.js';
+import type {LoginSettings} from '../oauth/login.js';
+import {oauthError} from '../oauth/oauth-error.js';
+import {DEFAULT_REDIRECT_URI, parseRedirectUri} from '../oauth/redirect-uri.js';
+
+/** What `sfrt login` was given, as flags or environment; the wizard asks for whatever is missing. */
+export interface LoginInput {
+	clientId?: string | undefined;
+	clientSecret?: string | undefined;
+	domain?: string | undefined;
+	redirectUri?: string | undefined;
+	scopes?: string | undefined;
+	prompt?: string | undefined;
+}
+
+export function loginInputFrom(values: Record<string, unknown>, env: NodeJS.ProcessEnv): LoginInput {
+	const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+	return {
+		clientId: text(values['client-id']) ?? (env.SFRT_CLIENT_ID || undefined),
+		clientSecret: text(values['client-secret']) ?? (env.SFRT_CLIENT_SECRET || undefined),
+		domain: text(values.domain),
+		redirectUri: text(values['redirect-uri']),
+		scopes: text(values.scopes),
+		prompt: text(values.prompt),
+	};
+}
+
+/** Checks every value before anything starts; throws the first problem as an exit-2 error. */
+export function resolveLoginSettings(input: LoginInput): LoginSettings {
+	const clientId = input.clientId?.trim();
+	if (!clientId) throw oauthError('missing-client-id');
+	const scopes = input.scopes === undefined ? DEFAULT_SCOPES : parseScopes(input.scopes);
+	if (scopes.length === 0 || scopes.some(scope => !/^[\w:.\-/]+$/.test(scope))) {
+		throw oauthError('bad-scopes', {params: {input: input.scopes ?? ''}});
+	}
+	return {
+		clientId,
+		clientSecret: input.clientSecret?.trim() || undefined,
+		loginHost: resolveLoginHost(input.domain ?? 'login'),
+		redirectUri: parseRedirectUri(input.redirectUri ?? DEFAULT_REDIRECT_URI),
+		scopes,
+		prompt: input.prompt,
+	};
+}

@@ -1,0 +1,160 @@
+import type {ServerResponse} from 'node:http';
+import {appPolicy, grantedScopes, isAdminApproved} from './app-policy.js';
+import {redirectWithError, validateAuthorizeRequest, type AuthorizeRequest} from './authorize-request.js';
+import type {EmulatorContext} from './context.js';
+import {oauthErrors} from './errors.js';
+import {cookie, redirect, sendHtml, type EmulatorRequest} from './http.js';
+import {approvalExpiredPage, consentPage, loginFailedMessage, loginPage} from './pages.js';
+import {sessionCookieName} from './sessions.js';
+import type {RegisteredUser} from './state.js';
+
+export const loginFormPath = '/sfrt-emulator/login';
+export const consentFormPath = '/sfrt-emulator/consent';
+
+/** GET (or POST) /services/oauth2/authorize */
+export function handleAuthorize(request: EmulatorRequest, response: ServerResponse, context: EmulatorContext): void {
+	const validation = validateAuthorizeRequest({...request.query, ...request.form}, context.state);
+	if (!validation.ok) {
+		validation.respond(response);
+		return;
+	}
+
+	const authorize = validation.request;
+	const {autoApprove} = context.state;
+	if (autoApprove !== false) {
+		const user = context.state.user(autoApprove);
+		if (user === undefined) {
+			throw new Error(`autoApprove names ${autoApprove}, who is not a user of the emulator`);
+		}
+
+		continueAs(user, authorize, response, context, {autoConsent: true});
+		return;
+	}
+
+	const loggedIn = context.state.user(context.state.sessions.username(cookie(request.headers, sessionCookieName)));
+	if (loggedIn === undefined || authorize.prompts.has('login')) {
+		if (authorize.immediate) {
+			redirectWithError(response, authorize, oauthErrors.immediateUnsuccessful);
+			return;
+		}
+
+		sendHtml(response, 200, loginPage({authorizeQuery: encodeParams(authorize.params), username: authorize.params.login_hint}));
+		return;
+	}
+
+	continueAs(loggedIn, authorize, response, context, {autoConsent: false});
+}
+
+/** POST /sfrt-emulator/login, from the login page. */
+export function handleLoginForm(request: EmulatorRequest, response: ServerResponse, context: EmulatorContext): void {
+	const authorizeQuery = request.form.authorize_query ?? '';
+	const validation = validateAuthorizeRequest(Object.fromEntries(new URLSearchParams(authorizeQuery)), context.state);
+	if (!validation.ok) {
+		validation.respond(response);
+		return;
+	}
+
+	const user = context.state.user(request.form.username);
+	// Salesforce words every failed login the same, whatever the reason.
+	if (user === undefined || user.password !== request.form.password || user.active === false) {
+		sendHtml(response, 200, loginPage({authorizeQuery, username: request.form.username, error: loginFailedMessage}));
+		return;
+	}
+
+	const sessionId = context.state.sessions.start(user.username);
+	response.setHeader('Set-Cookie', `${sessionCookieName}=${sessionId}; Path=/; HttpOnly; SameSite=Lax`);
+	continueAs(user, validation.request, response, context, {autoConsent: false});
+}
+
+/** POST /sfrt-emulator/consent, from the Allow Access? page. */
+export function handleConsentForm(request: EmulatorRequest, response: ServerResponse, context: EmulatorContext): void {
+	const pending = context.state.tickets.take(request.form.ticket ?? '');
+	if (pending === undefined) {
+		sendHtml(response, 400, approvalExpiredPage());
+		return;
+	}
+
+	const validation = validateAuthorizeRequest(pending.authorizeParams, context.state);
+	if (!validation.ok) {
+		validation.respond(response);
+		return;
+	}
+
+	const authorize = validation.request;
+	const user = context.state.user(pending.username);
+	if (user === undefined || request.form.decision !== 'allow' || !isAdminApproved(authorize.app, user)) {
+		redirectWithError(response, authorize, oauthErrors.accessDenied);
+		return;
+	}
+
+	context.state.recordConsent(authorize.app.clientId, user.username);
+	redirectWithCode(user, authorize, response, context);
+}
+
+/**
+ * The user is known: users the app does not admit are turned away as if they had
+ * clicked Deny; an earlier approval skips the consent page unless prompt=consent.
+ */
+function continueAs(
+	user: RegisteredUser,
+	authorize: AuthorizeRequest,
+	response: ServerResponse,
+	context: EmulatorContext,
+	options: {autoConsent: boolean},
+): void {
+	if (!isAdminApproved(authorize.app, user)) {
+		redirectWithError(response, authorize, oauthErrors.accessDenied);
+		return;
+	}
+
+	const {clientId} = authorize.app;
+	const approvedBefore = context.state.hasConsent(clientId, user.username);
+	if (approvedBefore && (options.autoConsent || !authorize.prompts.has('consent'))) {
+		redirectWithCode(user, authorize, response, context);
+		return;
+	}
+
+	if (authorize.immediate) {
+		redirectWithError(response, authorize, oauthErrors.immediateUnsuccessful);
+		return;
+	}
+
+	if (options.autoConsent) {
+		context.state.recordConsent(clientId, user.username);
+		redirectWithCode(user, authorize, response, context);
+		return;
+	}
+
+	const ticket = context.state.tickets.create({username: user.username, authorizeParams: authorize.params});
+	const switchUserUrl = `/services/oauth2/authorize?${encodeParams({...authorize.params, prompt: 'login'})}`;
+	sendHtml(response, 200, consentPage({
+		appName: appPolicy(authorize.app).name,
+		username: user.username,
+		scopes: grantedScopes(authorize.app, authorize.requestedScopes),
+		ticket,
+		switchUserUrl,
+	}));
+}
+
+function redirectWithCode(user: RegisteredUser, authorize: AuthorizeRequest, response: ServerResponse, context: EmulatorContext): void {
+	const code = context.state.codes.issue({
+		clientId: authorize.app.clientId,
+		username: user.username,
+		redirectUri: authorize.redirectUri,
+		scopes: grantedScopes(authorize.app, authorize.requestedScopes),
+		codeChallenge: authorize.codeChallenge,
+		codeChallengeMethod: authorize.codeChallengeMethod,
+		nonce: authorize.nonce,
+	});
+	const url = new URL(authorize.redirectUri);
+	url.searchParams.set('code', code);
+	if (authorize.state !== undefined) {
+		url.searchParams.set('state', authorize.state);
+	}
+
+	redirect(response, url.toString());
+}
+
+function encodeParams(params: Record<string, string>): string {
+	return new URLSearchParams(params).toString();
+}

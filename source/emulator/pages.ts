@@ -1,0 +1,153 @@
+/** Every page a person sees in the emulator, and all of their wording. */
+
+const scopeLabels: Record<string, string> = {
+	api: 'Manage user data via APIs',
+	web: 'Manage user data via Web browsers',
+	full: 'Full access',
+	refresh_token: 'Perform requests at any time',
+	offline_access: 'Perform requests at any time',
+	openid: 'Access unique user identifiers',
+	id: 'Access the identity URL service',
+	profile: 'Access the identity URL service',
+	email: 'Access the identity URL service',
+	address: 'Access the identity URL service',
+	phone: 'Access the identity URL service',
+	chatter_api: 'Access Chatter REST API resources',
+	visualforce: 'Manage user data via Visualforce',
+	custom_permissions: 'Access custom permissions',
+	lightning: 'Access Lightning applications',
+	content: 'Access content resources',
+};
+
+/** One line per distinct permission, in the order first asked for. */
+export function describeScopes(scopes: string[]): string[] {
+	return [...new Set(scopes.map(scope => scopeLabels[scope] ?? scope))];
+}
+
+export function escapeHtml(text: string): string {
+	return text
+		.replaceAll('&', '&amp;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;')
+		.replaceAll('"', '&quot;')
+		.replaceAll('\'', '&#39;');
+}
+
+const styles = `
+*{box-sizing:border-box}
+body{margin:0;min-height:100vh;display:flex;flex-direction:column;align-items:center;justify-content:center;
+ background:linear-gradient(#b0c4df,#f3f3f3 45%);font:15px/1.45 -apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#16325c}
+.card{width:min(400px,92vw);background:#fff;border:1px solid #d8dde6;border-radius:6px;padding:28px;box-shadow:0 2px 6px rgba(0,0,0,.08)}
+.logo{display:block;margin:0 auto 18px;height:54px}
+h1{font-size:20px;font-weight:600;margin:0 0 14px}
+label{display:block;font-size:13px;color:#54698d;margin:14px 0 6px}
+input[type=text],input[type=password]{width:100%;padding:10px 12px;border:1px solid #d8dde6;border-radius:4px;font:inherit}
+input:focus{outline:none;border-color:#1589ee;box-shadow:0 0 3px #0070d2}
+button{font:inherit;border-radius:4px;padding:9px 18px;cursor:pointer;border:1px solid #d8dde6;background:#fff;color:#0070d2}
+button.primary{background:#0070d2;border-color:#0070d2;color:#fff}
+button:hover{filter:brightness(.95)}
+.wide{width:100%;margin-top:22px}
+.actions{display:flex;justify-content:flex-end;gap:8px;margin-top:22px}
+.error{background:#fdeded;border:1px solid #c23934;color:#c23934;padding:10px 12px;border-radius:4px;font-size:14px}
+.muted{font-size:13px;color:#54698d}
+ul{padding-left:20px;margin:8px 0}
+code{background:#f4f6f9;padding:1px 4px;border-radius:3px;font-size:13px;word-break:break-all}
+footer{margin-top:16px;font-size:12px;color:#54698d;text-align:center}
+`;
+
+const logo = `<svg class="logo" viewBox="0 0 120 84" role="img" aria-label="sfrt emulator">
+<g fill="#00a1e0"><circle cx="36" cy="48" r="24"/><circle cx="58" cy="32" r="24"/><circle cx="86" cy="46" r="24"/><rect x="36" y="46" width="50" height="26"/></g>
+<text x="60" y="57" fill="#fff" font-family="Helvetica,Arial,sans-serif" font-size="20" font-weight="700" text-anchor="middle">sfrt</text></svg>`;
+
+function page(title: string, body: string): string {
+	return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${styles}</style>
+</head>
+<body>
+<main class="card">
+${logo}
+${body}
+</main>
+<footer>sfrt's local Salesforce emulator. Nothing here reaches Salesforce.</footer>
+</body>
+</html>
+`;
+}
+
+export const loginFailedMessage = 'Please check your username and password. If you still can\'t log in, contact your Salesforce administrator.';
+
+export function loginPage(input: {authorizeQuery: string; username?: string; error?: string}): string {
+	const error = input.error === undefined ? '' : `<p class="error" id="error" role="alert">${escapeHtml(input.error)}</p>`;
+	return page('Login | Salesforce', `${error}
+<form method="post" action="/sfrt-emulator/login">
+<input type="hidden" name="authorize_query" value="${escapeHtml(input.authorizeQuery)}">
+<label for="username">Username</label>
+<input type="text" id="username" name="username" value="${escapeHtml(input.username ?? '')}" autocomplete="username" autofocus required>
+<label for="password">Password</label>
+<input type="password" id="password" name="password" autocomplete="current-password" required>
+<button type="submit" id="Login" name="Login" class="primary wide">Log In</button>
+</form>
+<p class="muted">This is a local emulator: do not enter your real Salesforce password.</p>`);
+}
+
+export function consentPage(input: {appName: string; username: string; scopes: string[]; ticket: string; switchUserUrl: string}): string {
+	const permissions = describeScopes(input.scopes).map(label => `<li>${escapeHtml(label)}</li>`).join('');
+	return page('Allow Access? | Salesforce', `<h1>Allow Access?</h1>
+<p><strong id="app-name">${escapeHtml(input.appName)}</strong> is asking to:</p>
+<ul id="scopes">${permissions}</ul>
+<p>Do you want to allow access for <strong id="user">${escapeHtml(input.username)}</strong>? (<a href="${escapeHtml(input.switchUserUrl)}">Not you?</a>)</p>
+<form method="post" action="/sfrt-emulator/consent">
+<input type="hidden" name="ticket" value="${escapeHtml(input.ticket)}">
+<div class="actions">
+<button type="submit" id="deny" name="decision" value="deny">Deny</button>
+<button type="submit" id="allow" name="decision" value="allow" class="primary">Allow</button>
+</div>
+</form>`);
+}
+
+const pageErrorMessages: Record<string, string> = {
+	OAUTH_APPROVAL_ERROR_GENERIC: 'An unexpected error has occurred during authentication. Please try again.',
+	OAUTH_EC_APP_NOT_FOUND: 'The app you are trying to log in to is not installed in this org.',
+	OAUTH_APP_BLOCKED: 'This app has been blocked by your Salesforce administrator.',
+};
+
+/** Salesforce's "Problem Logging In" page, shown instead of redirecting when the app or scope is at fault. */
+export function oauthErrorPage(input: {pageCode: string; error: string; description: string}): string {
+	const message = pageErrorMessages[input.pageCode] ?? '';
+	return page('Problem Logging In | Salesforce', `<h1>Problem Logging In</h1>
+<p>We can't log you in because of the following error. For more information, contact your Salesforce administrator.</p>
+<p class="error"><strong id="page-error-code">${escapeHtml(input.pageCode)}</strong>: ${escapeHtml(message)}</p>
+<p class="muted"><code id="oauth-error">error=${escapeHtml(input.error)}</code> <code id="oauth-error-description">error_description=${escapeHtml(input.description)}</code></p>`);
+}
+
+export function approvalExpiredPage(): string {
+	return page('Session Expired | Salesforce', `<h1>Your approval request has expired</h1>
+<p>Go back to the app and start the login again.</p>`);
+}
+
+export function notFoundPage(): string {
+	return page('URL No Longer Exists', `<h1>URL No Longer Exists</h1>
+<p>You have attempted to reach a URL that no longer exists on salesforce.com.</p>
+<p class="muted">You may have reached this page after clicking on a direct link into the application. This direct link might be a bookmark to a particular page, such as a report or view. Update the bookmark or ask your administrator.</p>`);
+}
+
+export function maintenancePage(): string {
+	return page('Service Unavailable', `<h1>Service Unavailable</h1>
+<p>The service is temporarily unavailable because of maintenance. Please try again in a few minutes.</p>`);
+}
+
+/** What a client gets when its "login host" is really some web page, e.g. a Lightning URL or a captive portal. */
+export function wrongHostPage(): string {
+	return page('Salesforce', `<h1>Loading…</h1>
+<p>This page is an application page, not an OAuth endpoint. If you are a program expecting JSON, you are talking to the wrong host.</p>`);
+}
+
+export function serverErrorPage(): string {
+	return page('Error', `<h1>An internal server error has occurred</h1>
+<p>The emulator failed to answer this request. See the test output for details.</p>`);
+}

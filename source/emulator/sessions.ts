@@ -1,0 +1,55 @@
+import type {Clock} from './clock.js';
+import {randomString} from './ids.js';
+
+export const sessionCookieName = 'sfrt_emulator_sid';
+const approvalTicketLifetimeMs = 15 * 60 * 1000;
+
+/** Who is logged in to the emulator in which browser (by cookie), so later authorizations skip the login page. */
+export class BrowserSessions {
+	private readonly sessions = new Map<string, {username: string; expiresAt: number}>();
+
+	constructor(
+		private readonly clock: Clock,
+		private readonly lifetimeMs: number,
+	) {}
+
+	start(username: string): string {
+		const sessionId = randomString(40);
+		this.sessions.set(sessionId, {username, expiresAt: this.clock.now() + this.lifetimeMs});
+		return sessionId;
+	}
+
+	username(sessionId: string | undefined): string | undefined {
+		const session = sessionId === undefined ? undefined : this.sessions.get(sessionId);
+		return session !== undefined && this.clock.now() < session.expiresAt ? session.username : undefined;
+	}
+}
+
+export interface PendingApproval {
+	username: string;
+	/** The authorize parameters, checked again when the user answers. */
+	authorizeParams: Record<string, string>;
+}
+
+/** One-time tickets that tie a consent form to the logged-in user and the authorize request it answers. */
+export class ApprovalTickets {
+	private readonly pending = new Map<string, PendingApproval & {expiresAt: number}>();
+
+	constructor(private readonly clock: Clock) {}
+
+	create(approval: PendingApproval): string {
+		const ticket = randomString(40);
+		this.pending.set(ticket, {...approval, expiresAt: this.clock.now() + approvalTicketLifetimeMs});
+		return ticket;
+	}
+
+	take(ticket: string): PendingApproval | undefined {
+		const approval = this.pending.get(ticket);
+		this.pending.delete(ticket);
+		if (approval === undefined || this.clock.now() >= approval.expiresAt) {
+			return undefined;
+		}
+
+		return {username: approval.username, authorizeParams: approval.authorizeParams};
+	}
+}

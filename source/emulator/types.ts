@@ -1,0 +1,105 @@
+export interface EmulatorApp {
+	/** Shown on the consent page. Default 'sfrt test app'. */
+	name?: string;
+	/** Consumer key. */
+	clientId: string;
+	/** Consumer secret. */
+	clientSecret: string;
+	/** Registered callback URLs; redirect_uri must equal one exactly. */
+	callbackUrls: string[];
+	/** Default true. */
+	requireSecretForWebServerFlow?: boolean;
+	/** Default true. A secret sent anyway is still validated. */
+	requireSecretForRefreshFlow?: boolean;
+	/** Default false. */
+	requirePkce?: boolean;
+	/** Default true: the app has "Perform requests at any time (refresh_token, offline_access)". */
+	allowRefreshTokenScope?: boolean;
+	/** Default false. */
+	rotateRefreshTokens?: boolean;
+	/** Default true; false behaves like OAUTH_EC_APP_NOT_FOUND. */
+	installed?: boolean;
+	/** Default false; true behaves like OAUTH_APP_BLOCKED. */
+	blocked?: boolean;
+	/** When set, only these usernames may use the app. */
+	adminApprovedUsers?: string[];
+	/** Default: api refresh_token offline_access openid id profile email full web. */
+	allowedScopes?: string[];
+}
+
+export interface EmulatorUser {
+	username: string;
+	password: string;
+	displayName?: string;
+	email?: string;
+	/** 18-char 005… id; generated (and written back to this object) if absent. */
+	userId?: string;
+	/** Default true; false gives inactive_user at the token endpoint. */
+	active?: boolean;
+}
+
+export interface EmulatorOptions {
+	apps?: EmulatorApp[];
+	users?: EmulatorUser[];
+	/** 18-char 00D… id, generated if absent. */
+	orgId?: string;
+	/** Default true; false gives inactive_org at the token endpoint. */
+	orgActive?: boolean;
+	/** Username: GET authorize skips the login and consent pages and redirects at once as that user. */
+	autoApprove?: string | false;
+	/** Default '127.0.0.1'. */
+	host?: string;
+	/** Default 0 (ephemeral). */
+	loginPort?: number;
+	/** Default 0 (ephemeral). */
+	instancePort?: number;
+	/** Clock in epoch ms. Default Date.now. */
+	now?: () => number;
+	/** Lifetime of access tokens and browser sessions (the org's session timeout). Default 2 hours. */
+	sessionTimeoutMs?: number;
+}
+
+export type FaultKind = '5xx' | 'drop' | 'html';
+
+export interface EmulatorFaults {
+	/** Added to every response. */
+	latencyMs: number;
+	/** The next `count` requests (any path, either host) fail this way. */
+	failNext(count: number, kind: FaultKind): void;
+}
+
+export type EmulatorHost = 'login' | 'instance';
+
+export interface LoggedRequest {
+	host: EmulatorHost;
+	method: string;
+	/** Path without the query string. */
+	path: string;
+	/** Decoded query parameters. */
+	query?: Record<string, string>;
+	/** Decoded body of a form-encoded request. */
+	form?: Record<string, string>;
+}
+
+export interface Emulator {
+	/** The "login.salesforce.com" host, e.g. http://127.0.0.1:PORT */
+	loginUrl: string;
+	/** The org's instance host, returned as instance_url. */
+	instanceUrl: string;
+	orgId: string;
+	/** Settable at any time; same meaning as the option. */
+	autoApprove: string | false;
+	addApp(app: EmulatorApp): void;
+	addUser(user: EmulatorUser): void;
+	/** The live object: tests may flip flags. */
+	app(clientId: string): EmulatorApp | undefined;
+	/** The live object (with its userId filled in). */
+	user(username: string): EmulatorUser | undefined;
+	advanceTime(ms: number): void;
+	faults: EmulatorFaults;
+	/** An admin revokes every token and approval of the user. */
+	revokeAllFor(username: string): void;
+	isRefreshTokenValid(token: string): boolean;
+	requests: LoggedRequest[];
+	close(): Promise<void>;
+}

@@ -1,0 +1,80 @@
+/**
+ * Every failure sfrt reports is an SfrtError: a stable `code` for scripts, a message that says
+ * what happened, and a `hint` that says how to fix it. The wizard, the plain commands and
+ * `--json` all render the same three fields.
+ */
+export type ExitCode = 1 | 2 | 130;
+
+export interface ErrorEntry {
+	message: string;
+	hint: string;
+	/** 2 for bad usage or input, 130 for cancellation; 1 otherwise. */
+	exitCode?: ExitCode;
+}
+
+export interface SalesforceErrorBody {
+	error: string;
+	error_description?: string;
+	status?: number;
+}
+
+export interface SfrtErrorOptions {
+	/** Values for `{name}` placeholders in the catalog's message and hint. */
+	params?: Record<string, string | number>;
+	cause?: unknown;
+	/** What Salesforce said, when the error came from Salesforce. */
+	salesforce?: SalesforceErrorBody;
+}
+
+export class SfrtError extends Error {
+	readonly code: string;
+	readonly hint: string;
+	readonly exitCode: ExitCode;
+	readonly salesforce: SalesforceErrorBody | undefined;
+
+	constructor(code: string, message: string, hint: string, options: SfrtErrorOptions & {exitCode?: ExitCode} = {}) {
+		super(message, options.cause === undefined ? undefined : {cause: options.cause});
+		this.name = 'SfrtError';
+		this.code = code;
+		this.hint = hint;
+		this.exitCode = options.exitCode ?? 1;
+		this.salesforce = options.salesforce;
+	}
+
+	toJSON() {
+		return {
+			code: this.code,
+			message: this.message,
+			hint: this.hint,
+			...(this.salesforce ? {salesforce: this.salesforce} : {}),
+		};
+	}
+}
+
+export function fillTemplate(template: string, params: Record<string, string | number> = {}): string {
+	return template.replaceAll(/\{(\w+)\}/g, (whole, name: string) =>
+		name in params ? String(params[name]) : whole,
+	);
+}
+
+/** Builds a function that makes SfrtErrors from one area's catalog of codes. */
+export function errorFactory<Code extends string>(catalog: Record<Code, ErrorEntry>) {
+	return (code: Code, options: SfrtErrorOptions = {}): SfrtError => {
+		const entry = catalog[code];
+		return new SfrtError(code, fillTemplate(entry.message, options.params), fillTemplate(entry.hint, options.params), {
+			...options,
+			exitCode: entry.exitCode ?? 1,
+		});
+	};
+}
+
+export function isSfrtError(value: unknown): value is SfrtError {
+	return value instanceof SfrtError;
+}
+
+/** Turns anything thrown into an SfrtError, so nothing reaches the user as a stack trace. */
+export function toSfrtError(value: unknown): SfrtError {
+	if (isSfrtError(value)) return value;
+	const message = value instanceof Error ? value.message : String(value);
+	return new SfrtError('internal', `Unexpected error: ${message}`, 'This is a bug in sfrt. Run again with SFRT_DEBUG=1 for details and report it.', {cause: value});
+}

@@ -1,0 +1,123 @@
+import type {Got, Method} from 'got';
+import type {SfrtError} from '../errors.js';
+import {fromSalesforce, oauthError} from './oauth-error.js';
+
+export interface HttpOptions {
+	/** Per-request timeout. */
+	timeoutMs?: number;
+	/** Extra attempts after network errors and 5xx answers, for requests that are safe to repeat. */
+	retries?: number;
+	/** Delay before retry N (1-based); tests make it 0. */
+	retryDelayMs?: (attempt: number) => number;
+	http?: Got;
+}
+
+export interface JsonRequest {
+	method: Method;
+	url: string;
+	form?: Record<string, string>;
+	bearer?: string;
+	/** Only requests that change nothing at Salesforce, or where repeating is harmless, set this. */
+	retry?: boolean;
+	/** A 200 with an empty body is a success (revoke answers so). */
+	allowEmpty?: boolean;
+	context?: {redirectUri?: string; scopes?: string};
+}
+
+export interface JsonAnswer {
+	status: number;
+	body: Record<string, unknown>;
+}
+
+const defaultRetryDelay = (attempt: number) => Math.min(250 * 2 ** (attempt - 1), 2000);
+
+/**
+ * Sends one request to Salesforce and returns its JSON object, or throws an SfrtError that says
+ * what went wrong: Salesforce's own error (mapped to its fix), an HTML page from a host that is
+ * not Salesforce, an HTTP failure, or a network failure. Secrets in the form never reach a message.
+ */
+export async function requestJson(request: JsonRequest, options: HttpOptions = {}): Promise<JsonAnswer> {
+	// got is loaded on first use: commands that never reach Salesforce start faster without it.
+	const http = options.http ?? (await import('got')).default;
+	const attempts = 1 + (request.retry ? options.retries ?? 2 : 0);
+	const delay = options.retryDelayMs ?? defaultRetryDelay;
+	const where = withoutQuery(request.url);
+
+	let lastError: SfrtError | undefined;
+	for (let attempt = 1; attempt <= attempts; attempt++) {
+		if (attempt > 1) await sleep(delay(attempt - 1));
+		let response;
+		try {
+			response = await http(request.url, {
+				method: request.method,
+				...(request.form ? {form: request.form} : {}),
+				headers: {
+					accept: 'application/json',
+					...(request.bearer ? {authorization: `Bearer ${request.bearer}`} : {}),
+				},
+				responseType: 'text',
+				throwHttpErrors: false,
+				followRedirect: false,
+				retry: {limit: 0},
+				timeout: {request: options.timeoutMs ?? 30_000},
+			});
+		} catch (error) {
+			lastError = oauthError('network', {params: {url: where, reason: networkReason(error)}, cause: error});
+			continue;
+		}
+
+		const status = response.statusCode;
+		if (status >= 500) {
+			lastError = oauthError('http-error', {params: {url: where, status}});
+			continue;
+		}
+		if (request.allowEmpty && status === 200 && response.body.trim() === '') return {status, body: {}};
+		const parsed = parseJsonObject(response.body);
+		if (!parsed) {
+			const contentType = String(response.headers['content-type'] ?? 'no content type').split(';')[0]!;
+			throw oauthError('not-json', {params: {url: where, contentType, status}});
+		}
+		if (status >= 400 || typeof parsed.error === 'string') {
+			if (typeof parsed.error === 'string') {
+				const description = typeof parsed.error_description === 'string' ? parsed.error_description : undefined;
+				throw fromSalesforce({error: parsed.error, ...(description === undefined ? {} : {error_description: description}), status}, request.context);
+			}
+			throw oauthError('http-error', {params: {url: where, status}});
+		}
+		if (status !== 200) throw oauthError('http-error', {params: {url: where, status}});
+		return {status, body: parsed};
+	}
+	throw lastError!;
+}
+
+function parseJsonObject(text: string): Record<string, unknown> | undefined {
+	try {
+		const value: unknown = JSON.parse(text);
+		if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+		// Salesforce answers a bad bearer token on REST-style endpoints with a one-element array.
+		if (Array.isArray(value) && value[0] && typeof value[0] === 'object') {
+			const first = value[0] as Record<string, unknown>;
+			if (typeof first.errorCode === 'string') {
+				return {error: 'invalid_token', error_description: String(first.message ?? first.errorCode)};
+			}
+		}
+	} catch {}
+	return undefined;
+}
+
+function networkReason(error: unknown): string {
+	const code = (error as {code?: unknown} | undefined)?.code;
+	if (code === 'ETIMEDOUT') return 'no answer in time';
+	if (code === 'ECONNREFUSED') return 'connection refused';
+	if (code === 'ENOTFOUND') return 'host not found';
+	if (code === 'ECONNRESET') return 'connection closed without an answer';
+	if (typeof code === 'string') return code;
+	return error instanceof Error ? error.message : String(error);
+}
+
+function withoutQuery(url: string): string {
+	const parsed = new URL(url);
+	return `${parsed.origin}${parsed.pathname}`;
+}
+
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));

@@ -1,0 +1,68 @@
+import {errorFactory, type SalesforceErrorBody, type SfrtError} from '../errors.js';
+import {oauthErrors, type OAuthErrorCode} from './messages.js';
+
+export const oauthError = errorFactory(oauthErrors);
+
+/**
+ * Maps what Salesforce said (`error` plus `error_description`, from a redirect, a plain-text
+ * page or a JSON body) to sfrt's error with its fix. `invalid_grant` means several things, told
+ * apart by the description.
+ */
+export function fromSalesforce(body: SalesforceErrorBody, context: {redirectUri?: string; scopes?: string} = {}): SfrtError {
+	const description = (body.error_description ?? '').trim();
+	const code = salesforceCode(body.error, description);
+	return oauthError(code, {
+		salesforce: body,
+		params: {
+			description: description || body.error,
+			error: body.error,
+			redirectUri: context.redirectUri ?? 'the callback URL',
+			scopes: context.scopes ?? 'requested',
+			...(code === 'salesforce-error' ? {description: description ? ` (${description})` : ''} : {}),
+		},
+	});
+}
+
+function salesforceCode(error: string, description: string): OAuthErrorCode {
+	const text = description.toLowerCase();
+	switch (error.toLowerCase()) {
+		case 'access_denied': return 'access-denied';
+		case 'invalid_client_id': return 'invalid-client-id';
+		case 'invalid_client': return text.includes('client identifier') ? 'invalid-client-id' : 'invalid-client';
+		case 'redirect_uri_mismatch': return 'redirect-uri-mismatch';
+		case 'redirect_uri_missing': return 'redirect-uri-missing';
+		case 'invalid_request': return text.includes('code challenge') ? 'pkce-required' : 'invalid-request';
+		case 'invalid_scope': return 'invalid-scope';
+		case 'app_not_found':
+		case 'oauth_ec_app_not_found': return 'app-not-installed';
+		case 'app_blocked':
+		case 'oauth_app_blocked': return 'app-blocked';
+		case 'immediate_unsuccessful': return 'immediate-unsuccessful';
+		case 'oauth_flow_disabled': return 'oauth-flow-disabled';
+		case 'unsupported_response_type': return 'unsupported-response-type';
+		case 'invalid_grant': return invalidGrantCode(text);
+		case 'unsupported_grant_type': return 'unsupported-grant-type';
+		case 'invalid_app_access': return 'invalid-app-access';
+		case 'inactive_user': return 'inactive-user';
+		case 'inactive_org': return 'inactive-org';
+		case 'rate_limit_exceeded':
+		case 'login_rate_exceeded': return 'rate-limit-exceeded';
+		case 'invalid_token': return 'invalid-token';
+		case 'unsupported_token_type': return 'unsupported-token-type';
+		case 'authorization_pending': return 'authorization-pending';
+		case 'slow_down': return 'slow-down';
+		default:
+			if (text.includes('not installed')) return 'app-not-installed';
+			return 'salesforce-error';
+	}
+}
+
+function invalidGrantCode(description: string): OAuthErrorCode {
+	if (description.includes('expired authorization code')) return 'expired-code';
+	if (description.includes('expired access/refresh token')) return 'refresh-token-invalid';
+	if (description.includes('code verifier')) return 'invalid-code-verifier';
+	if (description.includes('authentication failure')) return 'authentication-failure';
+	if (description.includes('inactive user')) return 'inactive-user';
+	if (description.includes('inactive organization')) return 'inactive-org';
+	return 'invalid-grant';
+}

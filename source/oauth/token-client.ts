@@ -1,0 +1,178 @@
+import {oauthError} from './oauth-error.js';
+import {requestJson, type HttpOptions} from './http.js';
+
+export interface ClientCredentials {
+	clientId: string;
+	/** Empty or absent for apps that don't require a secret. */
+	clientSecret?: string | undefined;
+}
+
+export interface TokenSet {
+	accessToken: string;
+	/** Present after a code exchange only with the refresh_token scope; after a refresh only when the app rotates tokens. */
+	refreshToken?: string;
+	instanceUrl: string;
+	/** The identity URL: https://login.salesforce.com/id/<orgId>/<userId> */
+	id: string;
+	orgId: string;
+	userId: string;
+	/** Epoch milliseconds. */
+	issuedAt: number;
+	scopes: string[];
+	tokenType: string;
+	idToken?: string;
+}
+
+export interface Identity {
+	username: string;
+	displayName: string;
+	orgId: string;
+	userId: string;
+	email?: string;
+}
+
+export interface CodeExchange extends ClientCredentials {
+	loginUrl: string;
+	code: string;
+	redirectUri: string;
+	codeVerifier: string;
+}
+
+export interface RefreshRequest extends ClientCredentials {
+	/** The org's instance URL, or its login URL. */
+	url: string;
+	refreshToken: string;
+}
+
+export const tokenPath = '/services/oauth2/token';
+
+/**
+ * Salesforce's token, revoke and identity endpoints. The code exchange is never retried once
+ * Salesforce has answered (a code works once); refreshing is retried on network errors and 5xx.
+ */
+export function createTokenClient(options: HttpOptions = {}) {
+	return {
+		async exchangeCode(request: CodeExchange): Promise<TokenSet> {
+			const {body} = await requestJson({
+				method: 'POST',
+				url: `${request.loginUrl}${tokenPath}`,
+				form: {
+					grant_type: 'authorization_code',
+					code: request.code,
+					client_id: request.clientId,
+					...secretField(request.clientSecret),
+					redirect_uri: request.redirectUri,
+					code_verifier: request.codeVerifier,
+				},
+				context: {redirectUri: request.redirectUri},
+			}, options);
+			return readTokenSet(body, `${request.loginUrl}${tokenPath}`);
+		},
+
+		async refresh(request: RefreshRequest): Promise<TokenSet> {
+			const url = `${request.url}${tokenPath}`;
+			const {body} = await requestJson({
+				method: 'POST',
+				url,
+				form: {
+					grant_type: 'refresh_token',
+					refresh_token: request.refreshToken,
+					client_id: request.clientId,
+					...secretField(request.clientSecret),
+				},
+				retry: true,
+			}, options);
+			return readTokenSet(body, url);
+		},
+
+		async revoke(request: {url: string; token: string}): Promise<void> {
+			const url = `${request.url}/services/oauth2/revoke`;
+			await requestJson({method: 'POST', url, form: {token: request.token}, retry: true, allowEmpty: true}, options);
+		},
+
+		async identity(request: {id: string; accessToken: string}): Promise<Identity> {
+			const {body} = await requestJson({method: 'GET', url: request.id, bearer: request.accessToken, retry: true}, options);
+			return {
+				username: requiredString(body, 'username', request.id),
+				displayName: optionalString(body, 'display_name') ?? requiredString(body, 'username', request.id),
+				orgId: requiredString(body, 'organization_id', request.id),
+				userId: requiredString(body, 'user_id', request.id),
+				...optionalField('email', optionalString(body, 'email')),
+			};
+		},
+
+		async userInfo(request: {url: string; accessToken: string}): Promise<Identity> {
+			const url = `${request.url}/services/oauth2/userinfo`;
+			const {body} = await requestJson({method: 'GET', url, bearer: request.accessToken, retry: true}, options);
+			return {
+				username: requiredString(body, 'preferred_username', url),
+				displayName: optionalString(body, 'name') ?? requiredString(body, 'preferred_username', url),
+				orgId: requiredString(body, 'organization_id', url),
+				userId: requiredString(body, 'user_id', url),
+				...optionalField('email', optionalString(body, 'email')),
+			};
+		},
+	};
+}
+
+export type TokenClient = ReturnType<typeof createTokenClient>;
+
+function secretField(secret: string | undefined): {client_secret?: string} {
+	return secret ? {client_secret: secret} : {};
+}
+
+/** Checks every field sfrt relies on before anything uses the answer. */
+export function readTokenSet(body: Record<string, unknown>, url: string): TokenSet {
+	const accessToken = requiredString(body, 'access_token', url);
+	const instanceUrl = requiredString(body, 'instance_url', url);
+	const id = requiredString(body, 'id', url);
+	const issuedAtText = requiredString(body, 'issued_at', url);
+	const issuedAt = Number(issuedAtText);
+	if (!/^\d+$/.test(issuedAtText) || !Number.isSafeInteger(issuedAt)) throw badField(url, 'issued_at');
+	if (!isHttpUrl(instanceUrl)) throw badField(url, 'instance_url');
+	const idMatch = isHttpUrl(id) ? /\/id\/(00D\w{12,15})\/(005\w{12,15})\/?$/.exec(new URL(id).pathname) : null;
+	if (!idMatch) throw badField(url, 'id');
+	const refreshToken = optionalString(body, 'refresh_token');
+	const idToken = optionalString(body, 'id_token');
+	return {
+		accessToken,
+		...optionalField('refreshToken', refreshToken),
+		instanceUrl: instanceUrl.replace(/\/+$/, ''),
+		id,
+		orgId: idMatch[1]!,
+		userId: idMatch[2]!,
+		issuedAt,
+		scopes: (optionalString(body, 'scope') ?? '').split(' ').filter(Boolean),
+		tokenType: optionalString(body, 'token_type') ?? 'Bearer',
+		...optionalField('idToken', idToken),
+	};
+}
+
+function requiredString(body: Record<string, unknown>, field: string, url: string): string {
+	const value = body[field];
+	if (typeof value !== 'string' || value === '') throw badField(url, field);
+	return value;
+}
+
+function optionalString(body: Record<string, unknown>, field: string): string | undefined {
+	const value = body[field];
+	return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function optionalField<K extends string, V>(key: K, value: V | undefined): {[P in K]?: V} {
+	return (value === undefined ? {} : {[key]: value}) as {[P in K]?: V};
+}
+
+function badField(url: string, field: string) {
+	const parsed = new URL(url);
+	return oauthError('bad-response', {params: {url: `${parsed.origin}${parsed.pathname}`, field}});
+}
+
+function isHttpUrl(value: string): boolean {
+	try {
+		const url = new URL(value);
+		return url.protocol === 'https:' || url.protocol === 'http:';
+	} catch {
+		return false;
+	}
+}

@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+
+export interface LockOptions {
+	/** Give up after this long. */
+	timeoutMs?: number;
+	/** A lock older than this is from a process that died holding it. */
+	staleMs?: number;
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Runs `fn` while holding `<path>.lock`, so that read-modify-write cycles of several sfrt
+ * processes never interleave. Creating the lock file with O_EXCL is atomic on local file systems.
+ * Synchronous on purpose: conf is synchronous, and the critical section is a few milliseconds.
+ */
+export function withFileLock<T>(path: string, fn: () => T, options: LockOptions = {}): T | typeof LOCK_TIMEOUT {
+	const lockPath = `${path}.lock`;
+	const deadline = Date.now() + (options.timeoutMs ?? 10_000);
+	const staleMs = options.staleMs ?? 30_000;
+	let delay = 2;
+	for (;;) {
+		try {
+			fs.writeFileSync(lockPath, String(process.pid), {flag: 'wx', mode: 0o600});
+			break;
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+			if (isStale(lockPath, staleMs)) {
+				fs.rmSync(lockPath, {force: true});
+				continue;
+			}
+			if (Date.now() > deadline) return LOCK_TIMEOUT;
+			Atomics.wait(pause, 0, 0, delay + Math.random() * delay);
+			delay = Math.min(delay * 2, 50);
+		}
+	}
+	try {
+		return fn();
+	} finally {
+		fs.rmSync(lockPath, {force: true});
+	}
+}
+
+export const LOCK_TIMEOUT = Symbol('lock timeout');
+
+function isStale(lockPath: string, staleMs: number): boolean {
+	try {
+		const pid = Number(fs.readFileSync(lockPath, 'utf8'));
+		if (Number.isInteger(pid) && pid > 0 && !processExists(pid)) return true;
+		return Date.now() - fs.statSync(lockPath).mtimeMs > staleMs;
+	} catch {
+		return false;
+	}
+}
+
+function processExists(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/**
+ * The same lock for work that awaits (a refresh grant over the network): it waits without
+ * blocking the event loop. Resolves to LOCK_TIMEOUT when the lock stayed taken too long.
+ */
+export async function withFileLockAsync<T>(path: string, fn: () => Promise<T>, options: LockOptions = {}): Promise<T | typeof LOCK_TIMEOUT> {
+	const lockPath = `${path}.lock`;
+	const deadline = Date.now() + (options.timeoutMs ?? 10_000);
+	const staleMs = options.staleMs ?? 30_000;
+	let delay = 5;
+	for (;;) {
+		try {
+			fs.writeFileSync(lockPath, String(process.pid), {flag: 'wx', mode: 0o600});
+			break;
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+			if (isStale(lockPath, staleMs)) {
+				fs.rmSync(lockPath, {force: true});
+				continue;
+			}
+			if (Date.now() > deadline) return LOCK_TIMEOUT;
+			await new Promise(resolve => setTimeout(resolve, delay + Math.random() * delay));
+			delay = Math.min(delay * 2, 100);
+		}
+	}
+	try {
+		return await fn();
+	} finally {
+		fs.rmSync(lockPath, {force: true});
+	}
+}

@@ -1,0 +1,200 @@
+import fs from 'node:fs';
+import Conf from 'conf';
+import {errorFactory} from '../errors.js';
+import {configDir} from './config-dir.js';
+import {LOCK_TIMEOUT, withFileLock} from './file-lock.js';
+import {storeErrors} from './messages.js';
+import {CURRENT_SCHEMA_VERSION, migrate, type StoreData} from './schema.js';
+import {sameLogin, type SavedOrg} from './saved-org.js';
+
+export {configDir} from './config-dir.js';
+
+export const storeError = errorFactory(storeErrors);
+
+export interface SaveResult {
+	org: SavedOrg;
+	/** The alias of the entry this save replaced (same org, user and app), if any. */
+	replaced?: string;
+}
+
+const aliasPattern = /^[\w.@+-]{1,64}$/;
+
+export function validateAlias(alias: string): string {
+	if (!aliasPattern.test(alias)) {
+		throw storeError('bad-alias', {params: {alias, reason: alias ? 'it has characters that are not allowed, or is too long' : 'it is empty'}});
+	}
+	return alias;
+}
+
+/**
+ * The saved orgs, in one JSON file (mode 0600) kept by conf. Every change reads the file afresh
+ * under a lock file, so two sfrt processes saving at once both keep their org.
+ */
+export class OrgStore {
+	readonly path: string;
+	readonly #conf: Conf<StoreData>;
+
+	constructor(directory = configDir()) {
+		fs.mkdirSync(directory, {recursive: true, mode: 0o700});
+		this.#conf = new Conf<StoreData>({
+			cwd: directory,
+			configName: 'orgs',
+			projectSuffix: '',
+			configFileMode: 0o600,
+			clearInvalidConfig: false,
+		});
+		this.path = this.#conf.path;
+	}
+
+	list(): SavedOrg[] {
+		return Object.values(this.#read().orgs).sort((a, b) => a.alias.localeCompare(b.alias));
+	}
+
+	get(alias: string): SavedOrg | undefined {
+		return this.#read().orgs[alias];
+	}
+
+	/** The named org, or the default one; throws when there is none. */
+	resolve(alias?: string): SavedOrg {
+		const data = this.#read();
+		const name = alias ?? data.defaultAlias;
+		if (!name) throw storeError('no-default-org');
+		const org = data.orgs[name];
+		if (!org) throw storeError('org-not-found', {params: {alias: name}});
+		return org;
+	}
+
+	defaultAlias(): string | undefined {
+		return this.#read().defaultAlias;
+	}
+
+	/** The entry an upcoming save would replace: same org, user and app. */
+	findSameLogin(org: Pick<SavedOrg, 'orgId' | 'userId' | 'clientId'>): SavedOrg | undefined {
+		return Object.values(this.#read().orgs).find(saved => sameLogin(saved, org));
+	}
+
+	/**
+	 * Saves an org. The same login already saved is updated in place (under the new alias when
+	 * one differs). An alias used by another login is refused, or with `onAliasTaken: 'suffix'`
+	 * replaced by the first free "<alias>-N". The first org becomes the default.
+	 */
+	save(org: SavedOrg, options: {onAliasTaken?: 'fail' | 'suffix'} = {}): SaveResult {
+		validateAlias(org.alias);
+		return this.#change(data => {
+			const takenBy = (alias: string) => {
+				const holder = data.orgs[alias];
+				return holder && !sameLogin(holder, org) ? holder : undefined;
+			};
+			const taken = takenBy(org.alias);
+			if (taken) {
+				if (options.onAliasTaken !== 'suffix') throw storeError('alias-taken', {params: {alias: org.alias, username: taken.username}});
+				// A fresh token is never thrown away over a name: take the first free "<alias>-N".
+				let n = 2;
+				while (takenBy(`${org.alias}-${n}`)) n++;
+				org = {...org, alias: validateAlias(`${org.alias}-${n}`)};
+			}
+			const previous = Object.values(data.orgs).find(saved => sameLogin(saved, org));
+			let saved = org;
+			if (previous) {
+				delete data.orgs[previous.alias];
+				saved = {...org, createdAt: previous.createdAt};
+				if (data.defaultAlias === previous.alias) data.defaultAlias = org.alias;
+			}
+			data.orgs[org.alias] = saved;
+			data.defaultAlias ??= org.alias;
+			return previous ? {org: saved, replaced: previous.alias} : {org: saved};
+		});
+	}
+
+	/** Changes fields of a saved org (a rotated refresh token, a new access token). */
+	update(alias: string, patch: Partial<Omit<SavedOrg, 'alias'>>): SavedOrg {
+		return this.#change(data => {
+			const org = data.orgs[alias];
+			if (!org) throw storeError('org-not-found', {params: {alias}});
+			const updated = {...org, ...patch};
+			data.orgs[alias] = updated;
+			return updated;
+		});
+	}
+
+	/**
+	 * Changes fields of the entry of this login (org, user and app), whatever its alias is by
+	 * now: a refresh that races a rename still lands its rotated token on the right entry.
+	 */
+	updateLogin(login: Pick<SavedOrg, 'alias' | 'orgId' | 'userId' | 'clientId'>, patch: Partial<Omit<SavedOrg, 'alias' | 'orgId' | 'userId' | 'clientId'>>): SavedOrg {
+		return this.#change(data => {
+			const org = Object.values(data.orgs).find(saved => sameLogin(saved, login));
+			if (!org) throw storeError('org-not-found', {params: {alias: login.alias}});
+			const updated = {...org, ...patch};
+			data.orgs[org.alias] = updated;
+			return updated;
+		});
+	}
+
+	remove(alias: string): SavedOrg {
+		return this.#change(data => {
+			const org = data.orgs[alias];
+			if (!org) throw storeError('org-not-found', {params: {alias}});
+			delete data.orgs[alias];
+			if (data.defaultAlias === alias) delete data.defaultAlias;
+			return org;
+		});
+	}
+
+	rename(from: string, to: string): SavedOrg {
+		validateAlias(to);
+		return this.#change(data => {
+			const org = data.orgs[from];
+			if (!org) throw storeError('org-not-found', {params: {alias: from}});
+			const taken = data.orgs[to];
+			if (taken && from !== to) throw storeError('alias-taken', {params: {alias: to, username: taken.username}});
+			delete data.orgs[from];
+			const renamed = {...org, alias: to};
+			data.orgs[to] = renamed;
+			if (data.defaultAlias === from) data.defaultAlias = to;
+			return renamed;
+		});
+	}
+
+	setDefault(alias: string): SavedOrg {
+		return this.#change(data => {
+			const org = data.orgs[alias];
+			if (!org) throw storeError('org-not-found', {params: {alias}});
+			data.defaultAlias = alias;
+			return org;
+		});
+	}
+
+	#read(): StoreData {
+		let raw: unknown;
+		try {
+			raw = this.#conf.store;
+		} catch (error) {
+			throw storeError('store-unreadable', {params: {path: this.path, reason: reasonOf(error)}, cause: error});
+		}
+		const result = migrate(raw);
+		if (result.kind === 'too-new') {
+			throw storeError('store-too-new', {params: {path: this.path, found: result.found, known: CURRENT_SCHEMA_VERSION}});
+		}
+		if (result.kind === 'invalid') {
+			throw storeError('store-unreadable', {params: {path: this.path, reason: result.reason}});
+		}
+		return result.data;
+	}
+
+	#change<T>(apply: (data: StoreData) => T): T {
+		const outcome = withFileLock(this.path, () => {
+			const data = this.#read();
+			const result = apply(data);
+			this.#conf.store = data;
+			return result;
+		});
+		if (outcome === LOCK_TIMEOUT) throw storeError('store-busy', {params: {path: this.path}});
+		return outcome;
+	}
+}
+
+function reasonOf(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	return message.split('\n')[0] ?? message;
+}

@@ -1,0 +1,194 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {startEmulator, type Emulator} from '../../source/emulator/index.js';
+import {followLoginRedirects} from '../helpers/play-browser.js';
+import {freePort, isListening} from '../helpers/ports.js';
+import {runCli} from '../helpers/run-cli.js';
+
+const user = {username: 'grace@acme.example', password: 'pw', displayName: 'Grace Hopper'};
+const clientId = '3MVG9cliTestKey';
+const clientSecret = 'cli-test-secret-0123456789';
+let emulator: Emulator;
+let port: number;
+let configDir: string;
+
+beforeEach(async () => {
+	port = await freePort();
+	configDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sfrt-cli-'));
+	emulator = await startEmulator({
+		apps: [{clientId, clientSecret, callbackUrls: [`http://localhost:${port}/OauthRedirect`]}],
+		users: [user],
+		autoApprove: user.username,
+	});
+});
+afterEach(async () => {
+	await emulator.close();
+	fs.rmSync(configDir, {recursive: true, force: true});
+});
+
+function loginArgs(...extra: string[]) {
+	return ['login', '--client-id', clientId, '--domain', emulator.loginUrl, '--redirect-uri', `http://localhost:${port}/OauthRedirect`, '--no-browser', ...extra];
+}
+
+const storeFile = () => path.join(configDir, 'orgs.json');
+const env = () => ({SFRT_CONFIG_DIR: configDir, SFRT_CLIENT_SECRET: clientSecret});
+
+describe('sfrt login without a UI', () => {
+	it('--json: one JSON object on stdout, tokens masked, the org saved in a 0600 file', async () => {
+		const run = runCli(loginArgs('--json', '--alias', 'uat'), env());
+		const [url] = await run.waitForStderr(/http:\/\/127\.0\.0\.1:\d+\/services\/oauth2\/authorize\?\S+/);
+		await followLoginRedirects(url);
+		const {code} = await run.exit;
+		expect(code, run.stderr()).toBe(0);
+
+		const lines = run.stdout().trim().split('\n');
+		expect(lines).toHaveLength(1);
+		const output = JSON.parse(lines[0]!);
+		expect(output).toMatchObject({ok: true, org: {alias: 'uat', username: user.username, orgId: emulator.orgId, instanceUrl: emulator.instanceUrl, kind: 'local', isDefault: true}});
+		expect(output.org.refreshToken).toMatch(/^5Aep…/);
+
+		const stat = fs.statSync(storeFile());
+		expect(stat.mode & 0o777).toBe(0o600);
+		const saved = JSON.parse(fs.readFileSync(storeFile(), 'utf8'));
+		expect(saved.orgs.uat.clientSecret).toBe(clientSecret);
+		expect(emulator.isRefreshTokenValid(saved.orgs.uat.refreshToken)).toBe(true);
+		expect(run.stdout()).not.toContain(saved.orgs.uat.refreshToken);
+		expect(run.stderr()).not.toContain(saved.orgs.uat.refreshToken);
+		expect(run.stderr()).not.toContain(clientSecret);
+		expect(await isListening(port)).toBe(false);
+	});
+
+	it('plain output masks the tokens unless --reveal', async () => {
+		const run = runCli(loginArgs(), env());
+		await followLoginRedirects((await run.waitForStderr(/http:\/\/\S+authorize\?\S+/))[0]);
+		expect((await run.exit).code, run.stderr()).toBe(0);
+		const saved = JSON.parse(fs.readFileSync(storeFile(), 'utf8'));
+		const token = saved.orgs[user.username].refreshToken as string;
+		expect(run.stdout()).toContain(`Logged in as ${user.username}`);
+		expect(run.stdout()).not.toContain(token);
+
+		const revealed = runCli(loginArgs('--reveal', '--json'), env());
+		await followLoginRedirects((await revealed.waitForStderr(/http:\/\/\S+authorize\?\S+/))[0]);
+		expect((await revealed.exit).code).toBe(0);
+		const output = JSON.parse(revealed.stdout());
+		expect(output.org.refreshToken).toMatch(/^5Aep[^…]+$/);
+		expect(output.replaced).toBe(user.username);
+	});
+
+	it('opens $BROWSER with the authorize URL', async () => {
+		const seen = path.join(configDir, 'browser-url.txt');
+		const browser = `${process.execPath} -e "require('fs').writeFileSync(process.argv[1], process.argv[2])" ${seen}`;
+		const run = runCli(loginArgs('--json', '--browser', '--timeout', '5'), {...env(), BROWSER: browser});
+		const [url] = await run.waitForStderr(/http:\/\/\S+authorize\?\S+/);
+		await expect.poll(() => fs.existsSync(seen), {timeout: 5000}).toBe(true);
+		expect(fs.readFileSync(seen, 'utf8')).toBe(url);
+		await followLoginRedirects(url);
+		expect((await run.exit).code, run.stderr()).toBe(0);
+	});
+
+	it('reports a browser that fails to start, and still shows the URL', async () => {
+		const run = runCli(loginArgs('--browser', '--timeout', '3'), {...env(), BROWSER: 'false'});
+		await run.waitForStderr(/Could not open a browser/);
+		expect(run.stderr()).toMatch(/authorize\?/);
+		run.child.kill('SIGINT');
+		expect((await run.exit).code).toBe(130);
+	});
+
+	it('reads the Consumer Key from SFRT_CLIENT_ID', async () => {
+		const run = runCli(['login', '--domain', emulator.loginUrl, '--redirect-uri', `http://localhost:${port}/OauthRedirect`, '--no-browser', '--json'], {...env(), SFRT_CLIENT_ID: clientId});
+		await followLoginRedirects((await run.waitForStderr(/http:\/\/\S+authorize\?\S+/))[0]);
+		expect((await run.exit).code, run.stderr()).toBe(0);
+	});
+
+	it('exits 2 with a clear message on bad input, and saves nothing', async () => {
+		const cases: Array<[string[], string]> = [
+			[['login', '--json', '--no-browser'], 'missing-client-id'],
+			[['login', '--client-id', 'x', '--domain', 'https://acme.lightning.force.com', '--json'], 'lightning-domain'],
+			[['login', '--client-id', 'x', '--redirect-uri', 'https://example.com/cb', '--json'], 'bad-redirect-uri'],
+			[['login', '--client-id', 'x', '--timeout', 'soon', '--json'], 'usage'],
+			[['login', '--client-id', 'x', '--alias', 'has space', '--json'], 'bad-alias'],
+			[['login', '--frobnicate', '--json'], 'usage'],
+			[['frobnicate'], 'unknown-command'],
+		];
+		for (const [args, errorCode] of cases) {
+			const run = runCli(args, {SFRT_CONFIG_DIR: configDir});
+			const {code} = await run.exit;
+			expect(code, args.join(' ')).toBe(2);
+			if (args.includes('--json')) expect(JSON.parse(run.stdout()).error.code).toBe(errorCode);
+			expect(run.stderr()).toMatch(/Fix:/);
+			expect(run.stderr()).not.toMatch(/\n\s+at /);
+		}
+		expect(fs.existsSync(storeFile())).toBe(false);
+	});
+
+	it('fails with the port and the fix when the callback port is taken', async () => {
+		const blocker = net.createServer();
+		await new Promise<void>(resolve => blocker.listen(port, '127.0.0.1', resolve));
+		try {
+			const run = runCli(loginArgs('--json'), env());
+			const {code} = await run.exit;
+			expect(code).toBe(1);
+			const output = JSON.parse(run.stdout());
+			expect(output.error.code).toBe('port-in-use');
+			expect(output.error.message).toContain(String(port));
+		} finally {
+			blocker.close();
+		}
+	});
+
+	it('gives up after --timeout', async () => {
+		const run = runCli(loginArgs('--json', '--timeout', '0.5'), env());
+		const {code} = await run.exit;
+		expect(code).toBe(1);
+		expect(JSON.parse(run.stdout()).error.code).toBe('login-timeout');
+	});
+
+	it('Ctrl+C while waiting exits 130, closes the port and saves nothing', async () => {
+		const run = runCli(loginArgs(), env());
+		await run.waitForStderr(/Waiting for the login/);
+		expect(await isListening(port)).toBe(true);
+		run.child.kill('SIGINT');
+		const {code} = await run.exit;
+		expect(code).toBe(130);
+		expect(run.stderr()).toContain('Login cancelled');
+		expect(await isListening(port)).toBe(false);
+		expect(fs.existsSync(storeFile())).toBe(false);
+	});
+
+	it('a Salesforce error ends the run with exit 1 and the fix', async () => {
+		const run = runCli(['login', '--client-id', 'unknown', '--domain', emulator.loginUrl, '--redirect-uri', `http://localhost:${port}/OauthRedirect`, '--no-browser'], {SFRT_CONFIG_DIR: configDir});
+		const {code} = await run.exit;
+		expect(code).toBe(1);
+		expect(run.stderr()).toContain('Salesforce does not know this Consumer Key');
+		expect(run.stderr()).toContain('Fix:');
+	});
+});
+
+describe('sfrt basics', () => {
+	it('--help lists the commands and exits 0; login --help lists every flag', async () => {
+		const run = runCli(['--help']);
+		expect((await run.exit).code).toBe(0);
+		expect(run.stdout()).toContain('login');
+		const login = runCli(['login', '--help']);
+		expect((await login.exit).code).toBe(0);
+		for (const flag of ['--client-id', '--client-secret', '--domain', '--redirect-uri', '--scopes', '--alias', '--no-browser', '--timeout', '--json', '--reveal']) {
+			expect(login.stdout()).toContain(flag);
+		}
+	});
+
+	it('--version prints the package version', async () => {
+		const run = runCli(['--version']);
+		expect((await run.exit).code).toBe(0);
+		const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+		expect(run.stdout().trim()).toBe(pkg.version);
+	});
+
+	it('without a terminal, the wizard is not started and the flags are named', async () => {
+		const run = runCli([]);
+		expect((await run.exit).code).toBe(2);
+		expect(run.stderr()).toContain('sfrt login --client-id');
+	});
+});

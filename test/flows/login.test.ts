@@ -1,0 +1,253 @@
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import type {SfrtError} from '../../source/errors.js';
+import {startEmulator, type Emulator, type EmulatorApp} from '../../source/emulator/index.js';
+import {buildAuthorizeUrl} from '../../source/oauth/authorize-url.js';
+import {startCatcher} from '../../source/oauth/catcher.js';
+import {resolveLoginHost} from '../../source/oauth/hosts.js';
+import {completeLogin, loopbackLogin, prepareLogin, type LoginSettings} from '../../source/oauth/login.js';
+import {parseRedirectUri} from '../../source/oauth/redirect-uri.js';
+import {createTokenClient} from '../../source/oauth/token-client.js';
+import {followLoginRedirects} from '../helpers/play-browser.js';
+import {freePort} from '../helpers/ports.js';
+
+const client = createTokenClient({retryDelayMs: () => 0, timeoutMs: 5000});
+const user = {username: 'ada@acme.example', password: 'pw', displayName: 'Ada Lovelace', email: 'ada@acme.example'};
+
+let emulator: Emulator;
+let port: number;
+let app: EmulatorApp;
+
+beforeEach(async () => {
+	port = await freePort();
+	app = {clientId: '3MVG9testClientId', clientSecret: 'the-secret', callbackUrls: [`http://localhost:${port}/OauthRedirect`]};
+	emulator = await startEmulator({apps: [app], users: [user], autoApprove: user.username});
+});
+afterEach(async () => {
+	await emulator.close();
+});
+
+function settings(overrides: Partial<LoginSettings> = {}): LoginSettings {
+	return {
+		clientId: app.clientId,
+		clientSecret: app.clientSecret,
+		loginHost: resolveLoginHost(emulator.loginUrl),
+		redirectUri: parseRedirectUri(`http://localhost:${port}/OauthRedirect`),
+		scopes: ['api', 'refresh_token'],
+		...overrides,
+	};
+}
+
+/** The whole login, with the test playing the browser once the catcher listens. */
+async function login(overrides: Partial<LoginSettings> = {}) {
+	const pending = prepareLogin(settings(overrides));
+	let browser: Awaited<ReturnType<typeof followLoginRedirects>> | undefined;
+	const result = loopbackLogin(pending, {
+		client,
+		timeoutMs: 5000,
+		async onListening() {
+			browser = await followLoginRedirects(pending.authorizeUrl);
+		},
+	});
+	return {pending, result, browser: () => browser!};
+}
+
+async function failure(promise: Promise<unknown>): Promise<SfrtError> {
+	try {
+		await promise;
+	} catch (error) {
+		return error as SfrtError;
+	}
+	throw new Error('expected the login to fail');
+}
+
+describe('login against the emulator', () => {
+	it('gets a verified refresh token, the identity, and shows success in the browser', async () => {
+		const {result, browser} = await login();
+		const login_ = await result;
+		expect(login_.identity).toMatchObject({username: user.username, displayName: 'Ada Lovelace', orgId: emulator.orgId});
+		expect(login_.tokens.refreshToken).toMatch(/^5Aep/);
+		expect(login_.tokens.instanceUrl).toBe(emulator.instanceUrl);
+		expect(login_.tokens.scopes).toEqual(expect.arrayContaining(['api', 'refresh_token']));
+		expect(login_.rotated).toBe(false);
+		expect(emulator.isRefreshTokenValid(login_.tokens.refreshToken)).toBe(true);
+
+		// The code arrives percent-encoded and was posted decoded exactly once.
+		expect(browser().callbackUrl).toMatch(/code=aPrx[^&]*%3D%3D/);
+		const grants = emulator.requests.filter(request => request.path === '/services/oauth2/token').map(request => request.form?.grant_type);
+		expect(grants).toEqual(['authorization_code', 'refresh_token']);
+		const exchange = emulator.requests.find(request => request.form?.grant_type === 'authorization_code')!;
+		expect(exchange.form?.code).toMatch(/==$/);
+		expect(exchange.form?.code_verifier).toMatch(/^[\w-]{43,128}$/);
+		// The refresh proof goes to the instance, as Salesforce wants.
+		expect(emulator.requests.find(request => request.form?.grant_type === 'refresh_token')?.host).toBe('instance');
+
+		const page = await browser().page!;
+		expect(page).toContain('You are logged in');
+		expect(page).toContain(user.username);
+	});
+
+	it('works for a public app with no secret', async () => {
+		app.requireSecretForWebServerFlow = false;
+		app.requireSecretForRefreshFlow = false;
+		const {result} = await login({clientSecret: undefined});
+		expect((await result).identity.username).toBe(user.username);
+		const exchange = emulator.requests.find(request => request.form?.grant_type === 'authorization_code')!;
+		expect(exchange.form).not.toHaveProperty('client_secret');
+	});
+
+	it('keeps the newest refresh token when the app rotates them', async () => {
+		app.rotateRefreshTokens = true;
+		const {result} = await login();
+		const done = await result;
+		expect(done.rotated).toBe(true);
+		expect(emulator.isRefreshTokenValid(done.tokens.refreshToken)).toBe(true);
+	});
+
+	it('reports an unknown Consumer Key before the browser opens', async () => {
+		let opened = false;
+		const pending = prepareLogin(settings({clientId: 'nope'}));
+		const error = await failure(loopbackLogin(pending, {client, onListening: () => {
+			opened = true;
+		}}));
+		expect(error.code).toBe('invalid-client-id');
+		expect(error.hint).toContain('Consumer Key');
+		expect(opened).toBe(false);
+	});
+
+	it('reports an unregistered callback URL before the browser opens, naming it', async () => {
+		const other = await freePort();
+		const pending = prepareLogin(settings({redirectUri: parseRedirectUri(`http://localhost:${other}/OauthRedirect`)}));
+		const error = await failure(loopbackLogin(pending, {client}));
+		expect(error.code).toBe('redirect-uri-mismatch');
+		expect(error.hint).toContain(`http://localhost:${other}/OauthRedirect`);
+	});
+
+	it('reports a wrong Consumer Secret, in the terminal and in the browser', async () => {
+		const {result, browser} = await login({clientSecret: 'wrong'});
+		const error = await failure(result);
+		expect(error.code).toBe('invalid-client');
+		expect(error.message).not.toContain('wrong');
+		expect(await browser().page!).toContain('Consumer Secret');
+	});
+
+	it('says which scope to add when no refresh token comes back', async () => {
+		app.allowRefreshTokenScope = false;
+		const error = await failure((await login()).result);
+		expect(error.code).toBe('no-refresh-token');
+		expect(error.hint).toContain('Perform requests at any time (refresh_token, offline_access)');
+	});
+
+	it('says which scope to request when refresh_token was not asked for', async () => {
+		const error = await failure((await login({scopes: ['api']})).result);
+		expect(error.code).toBe('no-refresh-token');
+		expect(error.hint).toContain('refresh_token');
+	});
+
+	it('reports a denied approval', async () => {
+		app.adminApprovedUsers = ['someone.else@acme.example'];
+		const error = await failure((await login()).result);
+		expect(['access-denied', 'invalid-app-access']).toContain(error.code);
+		expect(error.hint).toContain('Permitted Users');
+	});
+
+	it('reports PKCE missing when the authorize URL lost its challenge', async () => {
+		app.requirePkce = true;
+		const pending = prepareLogin(settings());
+		const catcher = await startCatcher({redirectUri: pending.settings.redirectUri, state: pending.state, timeoutMs: 5000});
+		try {
+			const stripped = buildAuthorizeUrl({loginUrl: emulator.loginUrl, clientId: app.clientId, redirectUri: pending.settings.redirectUri.url, scopes: ['api', 'refresh_token'], state: pending.state, codeChallenge: 'x'})
+				.replace(/&code_challenge=x&code_challenge_method=S256/, '');
+			await followLoginRedirects(stripped);
+			const error = await failure(catcher.code);
+			expect(error.code).toBe('pkce-required');
+		} finally {
+			await catcher.close();
+		}
+	});
+
+	it('refuses a reused code and an expired one', async () => {
+		const pending = prepareLogin(settings());
+		const catcher = await startCatcher({redirectUri: pending.settings.redirectUri, state: pending.state, timeoutMs: 5000});
+		await followLoginRedirects(pending.authorizeUrl);
+		const code = await catcher.code;
+		await catcher.close();
+		await completeLogin(pending, code, client);
+		const reused = await failure(completeLogin(pending, code, client));
+		expect(reused.code).toBe('expired-code');
+
+		const second = prepareLogin(settings());
+		const catcher2 = await startCatcher({redirectUri: second.settings.redirectUri, state: second.state, timeoutMs: 5000});
+		await followLoginRedirects(second.authorizeUrl);
+		const code2 = await catcher2.code;
+		await catcher2.close();
+		emulator.advanceTime(15 * 60_000 + 1000);
+		const expired = await failure(completeLogin(second, code2, client));
+		expect(expired.code).toBe('expired-code');
+		expect(expired.hint).toContain('Log in again');
+	});
+
+	it('refuses a code posted still percent-encoded', async () => {
+		const pending = prepareLogin(settings());
+		const catcher = await startCatcher({redirectUri: pending.settings.redirectUri, state: pending.state, timeoutMs: 5000});
+		await followLoginRedirects(pending.authorizeUrl);
+		const code = await catcher.code;
+		await catcher.close();
+		const error = await failure(completeLogin(pending, encodeURIComponent(code), client));
+		expect(error.code).toBe('authentication-failure');
+	});
+
+	it('ignores a redirect with the wrong state and still finishes', async () => {
+		const pending = prepareLogin(settings());
+		const result = loopbackLogin(pending, {
+			client,
+			timeoutMs: 5000,
+			async onListening() {
+				const wrong = await fetch(`http://127.0.0.1:${port}/OauthRedirect?code=x&state=forged`);
+				expect(wrong.status).toBe(400);
+				const stray = await fetch(`http://127.0.0.1:${port}/favicon.ico`);
+				expect(stray.status).toBe(404);
+				await followLoginRedirects(pending.authorizeUrl);
+			},
+		});
+		expect((await result).identity.username).toBe(user.username);
+	});
+
+	it('times out when no login arrives', async () => {
+		const pending = prepareLogin(settings());
+		const error = await failure(loopbackLogin(pending, {client, timeoutMs: 200}));
+		expect(error.code).toBe('login-timeout');
+	});
+
+	it('recovers from a burst of 5xx answers while proving the refresh token', async () => {
+		const {result} = await login();
+		const done = await result;
+		emulator.faults.failNext(2, '5xx');
+		const refreshed = await client.refresh({url: done.tokens.instanceUrl, refreshToken: done.tokens.refreshToken, clientId: app.clientId, clientSecret: app.clientSecret});
+		expect(refreshed.accessToken).toBeTruthy();
+
+		emulator.faults.failNext(5, '5xx');
+		const error = await failure(client.refresh({url: done.tokens.instanceUrl, refreshToken: done.tokens.refreshToken, clientId: app.clientId, clientSecret: app.clientSecret}));
+		expect(error.code).toBe('http-error');
+	});
+
+	it('recovers from dropped connections on refresh but never retries a code exchange', async () => {
+		const {result} = await login();
+		const done = await result;
+		emulator.faults.failNext(1, 'drop');
+		await expect(client.refresh({url: done.tokens.instanceUrl, refreshToken: done.tokens.refreshToken, clientId: app.clientId, clientSecret: app.clientSecret})).resolves.toBeTruthy();
+
+		emulator.faults.failNext(1, '5xx');
+		const before = emulator.requests.length;
+		const error = await failure(client.exchangeCode({loginUrl: emulator.loginUrl, code: 'aPrxwhatever==', clientId: app.clientId, clientSecret: app.clientSecret, redirectUri: settings().redirectUri.url, codeVerifier: 'v'.repeat(43)}));
+		expect(error.code).toBe('http-error');
+		expect(emulator.requests.length - before).toBeLessThanOrEqual(1);
+	});
+
+	it('says so clearly when the host answers HTML instead of Salesforce JSON', async () => {
+		emulator.faults.failNext(1, 'html');
+		const error = await failure(client.exchangeCode({loginUrl: emulator.loginUrl, code: 'c', clientId: app.clientId, redirectUri: settings().redirectUri.url, codeVerifier: 'v'.repeat(43)}));
+		expect(error.code).toBe('not-json');
+		expect(error.message).toContain('text/html');
+		expect(error.hint).toContain('--domain');
+	});
+});
