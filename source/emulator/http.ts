@@ -34,12 +34,9 @@ export function isFormEncoded(headers: IncomingHttpHeaders): boolean {
 
 /** Decodes once, like any server: the first occurrence of a repeated name wins. */
 export function decodeParams(encoded: string): Record<string, string> {
-	const params: Record<string, string> = {};
-	for (const [name, value] of new URLSearchParams(encoded)) {
-		params[name] ??= value;
-	}
-
-	return params;
+	const seen = new Set<string>();
+	const firstOccurrences = [...new URLSearchParams(encoded)].filter(([name]) => !seen.has(name) && seen.add(name));
+	return Object.fromEntries(firstOccurrences);
 }
 
 export function bearerToken(headers: IncomingHttpHeaders): string | undefined {

@@ -51,12 +51,13 @@ button:hover{filter:brightness(.95)}
 .error{background:#fdeded;border:1px solid #c23934;color:#c23934;padding:10px 12px;border-radius:4px;font-size:14px}
 .muted{font-size:13px;color:#54698d}
 ul{padding-left:20px;margin:8px 0}
+a{color:#0070d2}
 code{background:#f4f6f9;padding:1px 4px;border-radius:3px;font-size:13px;word-break:break-all}
 footer{margin-top:16px;font-size:12px;color:#54698d;text-align:center}
 `;
 
 const logo = `<svg class="logo" viewBox="0 0 120 84" role="img" aria-label="sfrt emulator">
-<g fill="#00a1e0"><circle cx="36" cy="48" r="24"/><circle cx="58" cy="32" r="24"/><circle cx="86" cy="46" r="24"/><rect x="36" y="46" width="50" height="26"/></g>
+<g fill="#00a1e0"><circle cx="36" cy="48" r="24"/><circle cx="58" cy="32" r="24"/><circle cx="84" cy="48" r="24"/><rect x="36" y="46" width="48" height="26"/></g>
 <text x="60" y="57" fill="#fff" font-family="Helvetica,Arial,sans-serif" font-size="20" font-weight="700" text-anchor="middle">sfrt</text></svg>`;
 
 function page(title: string, body: string): string {
@@ -66,6 +67,7 @@ function page(title: string, body: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
+<link rel="icon" href="data:,">
 <style>${styles}</style>
 </head>
 <body>

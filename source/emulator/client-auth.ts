@@ -1,0 +1,52 @@
+import {timingSafeEqual} from 'node:crypto';
+import type {IncomingHttpHeaders} from 'node:http';
+import {appPolicy} from './app-policy.js';
+import {oauthErrors, type OAuthError} from './errors.js';
+import {basicCredentials} from './http.js';
+import type {OrgState} from './state.js';
+import type {EmulatorApp} from './types.js';
+
+export type ClientAuthentication = {ok: true; app: EmulatorApp} | {ok: false; error: OAuthError};
+
+/**
+ * Identifies the calling app from body parameters or HTTP Basic. A secret is
+ * checked whenever one is sent, and demanded only when `secretRequired`.
+ */
+export function authenticateClient(
+	params: Record<string, string>,
+	headers: IncomingHttpHeaders,
+	state: OrgState,
+	secretRequired: (app: EmulatorApp) => boolean,
+): ClientAuthentication {
+	const basic = basicCredentials(headers);
+	if (basic !== undefined && params.client_id !== undefined && basic.clientId !== params.client_id) {
+		return {ok: false, error: oauthErrors.invalidClient};
+	}
+
+	const app = state.app(params.client_id ?? basic?.clientId);
+	if (app === undefined) {
+		return {ok: false, error: oauthErrors.invalidClientId};
+	}
+
+	const policy = appPolicy(app);
+	if (!policy.installed) {
+		return {ok: false, error: oauthErrors.appNotFound};
+	}
+
+	if (policy.blocked) {
+		return {ok: false, error: oauthErrors.appBlocked};
+	}
+
+	const secret = params.client_secret || basic?.clientSecret || undefined;
+	if (secret === undefined ? secretRequired(app) : !sameSecret(secret, app.clientSecret)) {
+		return {ok: false, error: oauthErrors.invalidClient};
+	}
+
+	return {ok: true, app};
+}
+
+function sameSecret(given: string, expected: string): boolean {
+	const a = Buffer.from(given);
+	const b = Buffer.from(expected);
+	return a.length === b.length && timingSafeEqual(a, b);
+}

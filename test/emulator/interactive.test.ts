@@ -1,0 +1,143 @@
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import type {Emulator} from '../../source/emulator/index.js';
+import {authorizeUrl, callbackUrl, exchangeCode, get, postForm, standardAuthorizeParams, startTestEmulator, testApp} from './helpers.js';
+
+let emulator: Emulator;
+beforeEach(async () => {
+	emulator = await startTestEmulator({autoApprove: false});
+});
+afterEach(async () => {
+	await emulator.close();
+});
+
+function hiddenValue(html: string, name: string): string {
+	const match = new RegExp(`name="${name}" value="([^"]*)"`).exec(html);
+	if (match?.[1] === undefined) {
+		throw new Error(`no hidden field ${name} in:\n${html}`);
+	}
+
+	return match[1].replaceAll('&quot;', '"').replaceAll('&#39;', '\'').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+}
+
+function sessionCookie(response: Response): string {
+	return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}
+
+async function openLoginPage(overrides: Record<string, string | undefined> = {}) {
+	const {params, verifier} = standardAuthorizeParams(overrides);
+	const response = await get(authorizeUrl(emulator.loginUrl, params));
+	const html = await response.text();
+	return {response, html, verifier, authorizeQuery: hiddenValue(html, 'authorize_query')};
+}
+
+async function submitLogin(authorizeQuery: string, username: string, password: string): Promise<Response> {
+	return postForm(`${emulator.loginUrl}/sfrt-emulator/login`, {authorize_query: authorizeQuery, username, password});
+}
+
+async function submitConsent(ticket: string, decision: 'allow' | 'deny'): Promise<Response> {
+	return postForm(`${emulator.loginUrl}/sfrt-emulator/consent`, {ticket, decision});
+}
+
+/** Logs in and returns the consent page. */
+async function reachConsent(overrides: Record<string, string | undefined> = {}) {
+	const {authorizeQuery, verifier} = await openLoginPage(overrides);
+	const response = await submitLogin(authorizeQuery, 'ada@example.com', 'correct horse');
+	const html = await response.text();
+	return {response, html, verifier, cookie: sessionCookie(response), ticket: hiddenValue(html, 'ticket')};
+}
+
+describe('interactive login and consent', () => {
+	it('shows a self-contained login page with the expected fields', async () => {
+		const {response, html} = await openLoginPage({login_hint: 'ada@example.com'});
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+		for (const fragment of ['id="username"', 'id="password"', 'id="Login"', 'Log In', 'action="/sfrt-emulator/login"', 'value="ada@example.com"']) {
+			expect(html).toContain(fragment);
+		}
+
+		expect(html).not.toMatch(/<script\b|(src|href)="https?:/);
+	});
+
+	it('shows the login page again with an error after a wrong password', async () => {
+		const {authorizeQuery} = await openLoginPage();
+		const response = await submitLogin(authorizeQuery, 'ada@example.com', 'wrong');
+		expect(response.status).toBe(200);
+		expect(response.headers.get('set-cookie')).toBeNull();
+		const html = await response.text();
+		expect(html).toContain('Please check your username and password.');
+		expect(html).toContain('id="password"');
+		expect(hiddenValue(html, 'authorize_query')).toBe(authorizeQuery);
+	});
+
+	it('asks "Allow Access?" naming the app and the requested permissions in words', async () => {
+		const {response, html, cookie} = await reachConsent({scope: 'api refresh_token offline_access'});
+		expect(response.status).toBe(200);
+		expect(cookie).toMatch(/^sfrt_emulator_sid=\w+$/);
+		expect(html).toContain('Allow Access?');
+		expect(html).toContain('Test Connected App');
+		expect(html).toContain('Manage user data via APIs');
+		expect(html.match(/Perform requests at any time/g)).toHaveLength(1);
+		expect(html).toContain('id="allow"');
+		expect(html).toContain('id="deny"');
+	});
+
+	it('redirects access_denied when the user clicks Deny', async () => {
+		const {ticket} = await reachConsent();
+		const response = await submitConsent(ticket, 'deny');
+		expect(response.status).toBe(302);
+		expect(response.headers.get('location')).toBe(`${callbackUrl}?error=access_denied&error_description=end-user+denied+authorization&state=state-123`);
+	});
+
+	it('redirects with a working code when the user clicks Allow', async () => {
+		const {ticket, verifier} = await reachConsent();
+		const response = await submitConsent(ticket, 'allow');
+		expect(response.status).toBe(302);
+		const location = new URL(response.headers.get('location')!);
+		expect(`${location.origin}${location.pathname}`).toBe(callbackUrl);
+		expect(location.searchParams.get('state')).toBe('state-123');
+		const exchange = await exchangeCode(emulator, location.searchParams.get('code')!, verifier);
+		expect(exchange.status).toBe(200);
+	});
+
+	it('accepts each consent form once', async () => {
+		const {ticket} = await reachConsent();
+		await submitConsent(ticket, 'allow');
+		const again = await submitConsent(ticket, 'allow');
+		expect(again.status).toBe(400);
+		expect(await again.text()).toContain('expired');
+	});
+
+	it('remembers the login and the approval: the next authorize redirects at once, immediate=true works', async () => {
+		const {ticket, cookie} = await reachConsent();
+		await submitConsent(ticket, 'allow');
+		const {params} = standardAuthorizeParams({immediate: 'true'});
+		const immediate = await get(authorizeUrl(emulator.loginUrl, params), {cookie});
+		expect(immediate.status).toBe(302);
+		expect(new URL(immediate.headers.get('location')!).searchParams.get('code')).toMatch(/^aPrx/);
+		const withoutSession = await get(authorizeUrl(emulator.loginUrl, params));
+		expect(withoutSession.headers.get('location')).toContain('error=immediate_unsuccessful');
+	});
+
+	it('asks again with prompt=consent, and shows the login page with prompt=login', async () => {
+		const {ticket, cookie} = await reachConsent();
+		await submitConsent(ticket, 'allow');
+		const consent = await get(authorizeUrl(emulator.loginUrl, standardAuthorizeParams({prompt: 'consent'}).params), {cookie});
+		expect(await consent.text()).toContain('Allow Access?');
+		const login = await get(authorizeUrl(emulator.loginUrl, standardAuthorizeParams({prompt: 'login'}).params), {cookie});
+		expect(await login.text()).toContain('id="Login"');
+	});
+
+	it('turns away a user the app does not admit, after login', async () => {
+		emulator.app(testApp().clientId)!.adminApprovedUsers = ['grace@example.com'];
+		const {authorizeQuery} = await openLoginPage();
+		const response = await submitLogin(authorizeQuery, 'ada@example.com', 'correct horse');
+		expect(response.status).toBe(302);
+		expect(response.headers.get('location')).toContain('error=access_denied&error_description=end-user+denied+authorization');
+	});
+
+	it('escapes what the client sent before putting it in a page', async () => {
+		const {html, authorizeQuery} = await openLoginPage({state: '"><script>alert(1)</script>'});
+		expect(html).not.toContain('<script>');
+		expect(new URLSearchParams(authorizeQuery).get('state')).toBe('"><script>alert(1)</script>');
+	});
+});
