@@ -7,7 +7,7 @@ import {resolveLoginHost} from '../../source/oauth/hosts.js';
 import {completeLogin, loopbackLogin, prepareLogin, type LoginSettings} from '../../source/oauth/login.js';
 import {parseRedirectUri} from '../../source/oauth/redirect-uri.js';
 import {createTokenClient} from '../../source/oauth/token-client.js';
-import {followLoginRedirects} from '../helpers/play-browser.js';
+import {answerConsent, followLoginRedirects} from '../helpers/play-browser.js';
 import {freePort} from '../helpers/ports.js';
 
 const client = createTokenClient({retryDelayMs: () => 0, timeoutMs: 5000});
@@ -143,7 +143,36 @@ describe('login against the emulator', () => {
 		expect(error.hint).toContain('refresh_token');
 	});
 
-	it('reports a denied approval', async () => {
+	it('reports a user who clicks Deny, and nothing else happens', async () => {
+		emulator.autoApprove = false;
+		const pending = prepareLogin(settings());
+		const error = await failure(loopbackLogin(pending, {
+			client,
+			timeoutMs: 5000,
+			async onListening() {
+				expect(await answerConsent(pending.authorizeUrl, user, 'deny')).toBe(303);
+			},
+		}));
+		expect(error.code).toBe('access-denied');
+		expect(error.salesforce?.error_description).toBe('end-user denied authorization');
+		expect(error.hint).toContain('Permitted Users');
+		expect(emulator.requests.some(request => request.path === '/services/oauth2/token')).toBe(false);
+	});
+
+	it('logs in through the interactive pages when the user clicks Allow', async () => {
+		emulator.autoApprove = false;
+		const pending = prepareLogin(settings());
+		const result = await loopbackLogin(pending, {
+			client,
+			timeoutMs: 5000,
+			async onListening() {
+				expect(await answerConsent(pending.authorizeUrl, user, 'allow')).toBe(303);
+			},
+		});
+		expect(result.identity.username).toBe(user.username);
+	});
+
+	it('reports a user the app is not approved for', async () => {
 		app.adminApprovedUsers = ['someone.else@acme.example'];
 		const error = await failure((await login()).result);
 		expect(['access-denied', 'invalid-app-access']).toContain(error.code);

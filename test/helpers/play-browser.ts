@@ -19,3 +19,28 @@ export async function followLoginRedirects(authorizeUrl: string): Promise<{autho
 		...(page ? {page} : {}),
 	};
 }
+
+/**
+ * Plays a person at the emulator's interactive pages: logs in, then clicks Allow or Deny, and
+ * follows the redirect into the catcher. Returns the catcher's answer status.
+ */
+export async function answerConsent(authorizeUrl: string, user: {username: string; password: string}, decision: 'allow' | 'deny'): Promise<number> {
+	const origin = new URL(authorizeUrl).origin;
+	const loginPage = await (await fetch(authorizeUrl, {redirect: 'manual'})).text();
+	const authorizeQuery = hiddenField(loginPage, 'authorize_query');
+	const consentPage = await (await postForm(`${origin}/sfrt-emulator/login`, {authorize_query: authorizeQuery, username: user.username, password: user.password})).text();
+	const decided = await postForm(`${origin}/sfrt-emulator/consent`, {ticket: hiddenField(consentPage, 'ticket'), decision});
+	const location = decided.headers.get('location');
+	if (!location) throw new Error(`the consent answer did not redirect (HTTP ${decided.status})`);
+	return (await fetch(location, {redirect: 'manual'})).status;
+}
+
+function hiddenField(html: string, name: string): string {
+	const match = new RegExp(`name="${name}" value="([^"]*)"`).exec(html);
+	if (match?.[1] === undefined) throw new Error(`no field ${name} on the page`);
+	return match[1].replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+}
+
+function postForm(url: string, form: Record<string, string>): Promise<Response> {
+	return fetch(url, {method: 'POST', redirect: 'manual', body: new URLSearchParams(form)});
+}
