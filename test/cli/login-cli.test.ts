@@ -6,7 +6,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {startEmulator, type Emulator} from '../../source/emulator/index.js';
 import {followLoginRedirects} from '../helpers/play-browser.js';
 import {freePort, isListening} from '../helpers/ports.js';
-import {runCli} from '../helpers/run-cli.js';
+import {forbidUi, runCli} from '../helpers/cli-process.js';
 
 const user = {username: 'grace@acme.example', password: 'pw', displayName: 'Grace Hopper'};
 const clientId = '3MVG9cliTestKey';
@@ -184,6 +184,12 @@ describe('sfrt basics', () => {
 		expect((await run.exit).code).toBe(0);
 		const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 		expect(run.stdout().trim()).toBe(pkg.version);
+	});
+
+	it('the UI guard really catches a UI import', async () => {
+		const run = runCli(['--version'], {}, undefined, [...forbidUi, '--import', 'ink']);
+		expect((await run.exit).code).not.toBe(0);
+		expect(run.stderr()).toContain('UI module loaded: ink');
 	});
 
 	it('without a terminal, the wizard is not started and the flags are named', async () => {
