@@ -10,7 +10,7 @@ import {openBrowser} from '../system/browser.js';
 import {cliError} from '../cli/cli-error.js';
 import {loginInputFrom, resolveLoginSettings} from './login-settings.js';
 import {loginText as text} from './messages.js';
-import {orgFields, orgJson} from './org-view.js';
+import {orgFields, orgJson} from '../orgs/view.js';
 
 export const command: Command = {
 	name: 'login',

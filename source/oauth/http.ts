@@ -5,7 +5,7 @@ import {fromSalesforce, oauthError} from './oauth-error.js';
 export interface HttpOptions {
 	/** Per-request timeout. */
 	timeoutMs?: number;
-	/** Extra attempts after network errors and 5xx answers, for requests that are safe to repeat. */
+	/** Extra attempts after 5xx answers and connections that never reached the server. */
 	retries?: number;
 	/** Delay before retry N (1-based); tests make it 0. */
 	retryDelayMs?: (attempt: number) => number;
@@ -63,6 +63,10 @@ export async function requestJson(request: JsonRequest, options: HttpOptions = {
 			});
 		} catch (error) {
 			lastError = oauthError('network', {params: {url: where, reason: networkReason(error)}, cause: error});
+			// A request that may have reached Salesforce is not sent again: if its answer was lost,
+			// a rotating app has already replaced the refresh token, and reusing the old one
+			// revokes the whole family.
+			if (!neverSent(error)) throw lastError;
 			continue;
 		}
 
@@ -103,6 +107,13 @@ function parseJsonObject(text: string): Record<string, unknown> | undefined {
 		}
 	} catch {}
 	return undefined;
+}
+
+const notSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'EADDRNOTAVAIL']);
+
+function neverSent(error: unknown): boolean {
+	const code = (error as {code?: unknown} | undefined)?.code;
+	return typeof code === 'string' && notSentCodes.has(code);
 }
 
 function networkReason(error: unknown): string {

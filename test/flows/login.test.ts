@@ -259,11 +259,15 @@ describe('login against the emulator', () => {
 		expect(error.code).toBe('http-error');
 	});
 
-	it('recovers from dropped connections on refresh but never retries a code exchange', async () => {
+	it('never repeats a refresh whose answer was lost, nor a code exchange', async () => {
+		app.rotateRefreshTokens = true;
 		const {result} = await login();
 		const done = await result;
 		emulator.faults.failNext(1, 'drop');
-		await expect(client.refresh({url: done.tokens.instanceUrl, refreshToken: done.tokens.refreshToken, clientId: app.clientId, clientSecret: app.clientSecret})).resolves.toBeTruthy();
+		const sent = emulator.requests.length;
+		const lost = await failure(client.refresh({url: done.tokens.instanceUrl, refreshToken: done.tokens.refreshToken, clientId: app.clientId, clientSecret: app.clientSecret}));
+		expect(lost.code).toBe('network');
+		expect(emulator.requests.length - sent).toBe(1);
 
 		emulator.faults.failNext(1, '5xx');
 		const before = emulator.requests.length;

@@ -1,0 +1,27 @@
+import path from 'node:path';
+import type {Command} from '../cli/command.js';
+import {cliError} from '../cli/cli-error.js';
+import {configDir, OrgStore} from '../store/org-store.js';
+import {configText as text} from './orgs-messages.js';
+
+export const command: Command = {
+	name: 'config',
+	help: text.help,
+	maxPositionals: 1,
+	options: {
+		json: {type: 'boolean', default: false},
+	},
+	async run({values, positionals}, context) {
+		const what = positionals[0];
+		if (what !== 'path') {
+			throw cliError('usage', {params: {reason: what === undefined ? text.missing : text.unknown(what), command: 'config'}});
+		}
+		const store = new OrgStore(configDir(context.env));
+		if (values.json === true) {
+			context.stdout.write(`${JSON.stringify({ok: true, path: store.path, directory: path.dirname(store.path)})}\n`);
+		} else {
+			context.stdout.write(`${store.path}\n`);
+		}
+		return 0;
+	},
+};

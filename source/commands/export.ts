@@ -1,0 +1,26 @@
+import type {Command} from '../cli/command.js';
+import {exportOrg, parseExportFormat} from '../orgs/export.js';
+import {configDir, OrgStore} from '../store/org-store.js';
+import {exportText as text} from './orgs-messages.js';
+
+export const command: Command = {
+	name: 'export',
+	help: text.help,
+	maxPositionals: 1,
+	options: {
+		format: {type: 'string', short: 'f', default: 'env'},
+		json: {type: 'boolean', default: false},
+	},
+	async run({values, positionals}, context) {
+		const format = parseExportFormat(String(values.format));
+		const store = new OrgStore(configDir(context.env));
+		const org = store.resolve(positionals[0]);
+		const output = exportOrg(org, format);
+		if (values.json === true) {
+			context.stdout.write(`${JSON.stringify({ok: true, alias: org.alias, format, output})}\n`);
+			return 0;
+		}
+		context.stdout.write(output);
+		return 0;
+	},
+};

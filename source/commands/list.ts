@@ -1,0 +1,47 @@
+import type {Command} from '../cli/command.js';
+import {colours} from '../cli/format.js';
+import {orgListItem, timeAgo, type OrgListItem} from '../orgs/view.js';
+import {configDir, OrgStore} from '../store/org-store.js';
+import {listText as text} from './orgs-messages.js';
+
+export const command: Command = {
+	name: 'list',
+	help: text.help,
+	maxPositionals: 0,
+	options: {
+		json: {type: 'boolean', default: false},
+	},
+	async run({values}, context) {
+		const store = new OrgStore(configDir(context.env));
+		const defaultAlias = store.defaultAlias();
+		const orgs = store.list().map(org => orgListItem(org, defaultAlias));
+		if (values.json === true) {
+			context.stdout.write(`${JSON.stringify({ok: true, orgs, defaultAlias: defaultAlias ?? null, storePath: store.path})}\n`);
+			return 0;
+		}
+		if (orgs.length === 0) {
+			context.stdout.write(`${text.empty}\n`);
+			return 0;
+		}
+		const c = colours(context.stdout, context.env);
+		context.stdout.write(table(orgs, Date.now(), c.bold));
+		context.stdout.write(`${c.dim(text.footer(orgs.length, orgs.some(org => org.isDefault)))}\n`);
+		return 0;
+	},
+};
+
+function table(orgs: OrgListItem[], now: number, bold: (text: string) => string): string {
+	const rows = orgs.map(org => [
+		org.isDefault ? text.defaultMarker : '',
+		org.alias,
+		org.username,
+		org.orgId,
+		org.kindLabel,
+		org.instanceUrl,
+		timeAgo(org.lastVerifiedAt, now),
+	]);
+	const all = [[...text.headings], ...rows];
+	const widths = all[0]!.map((_, column) => Math.max(...all.map(row => row[column]!.length)));
+	const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+	return [bold(line(all[0]!)), ...rows.map(line)].join('\n') + '\n';
+}

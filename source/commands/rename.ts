@@ -1,0 +1,28 @@
+import type {Command} from '../cli/command.js';
+import {cliError} from '../cli/cli-error.js';
+import {orgListItem} from '../orgs/view.js';
+import {configDir, OrgStore} from '../store/org-store.js';
+import {renameText as text} from './orgs-messages.js';
+
+export const command: Command = {
+	name: 'rename',
+	help: text.help,
+	maxPositionals: 2,
+	options: {
+		json: {type: 'boolean', default: false},
+	},
+	async run({values, positionals}, context) {
+		const [from, to] = positionals;
+		if (from === undefined || to === undefined) {
+			throw cliError('usage', {params: {reason: 'Give the old alias and the new one: sfrt rename <old> <new>.', command: 'rename'}});
+		}
+		const store = new OrgStore(configDir(context.env));
+		const org = store.rename(from, to);
+		if (values.json === true) {
+			context.stdout.write(`${JSON.stringify({ok: true, from, to: org.alias, org: orgListItem(org, store.defaultAlias())})}\n`);
+		} else {
+			context.stdout.write(`${text.done(from, org.alias)}\n`);
+		}
+		return 0;
+	},
+};

@@ -1,0 +1,34 @@
+import type {Command} from '../cli/command.js';
+import {createTokenClient} from '../oauth/token-client.js';
+import {getAccessToken} from '../orgs/access-token.js';
+import {configDir, OrgStore} from '../store/org-store.js';
+import {tokenText as text} from './orgs-messages.js';
+
+export const command: Command = {
+	name: 'token',
+	help: text.help,
+	maxPositionals: 1,
+	options: {
+		fresh: {type: 'boolean', default: false},
+		json: {type: 'boolean', default: false},
+	},
+	async run({values, positionals}, context) {
+		const store = new OrgStore(configDir(context.env));
+		const result = await getAccessToken(store, positionals[0], createTokenClient(), {fresh: values.fresh === true});
+		if (values.json === true) {
+			context.stdout.write(`${JSON.stringify({
+				ok: true,
+				accessToken: result.accessToken,
+				instanceUrl: result.instanceUrl,
+				issuedAt: new Date(result.issuedAt).toISOString(),
+				alias: result.org.alias,
+				username: result.org.username,
+				refreshed: result.refreshed,
+				rotated: result.rotated,
+			})}\n`);
+			return 0;
+		}
+		context.stdout.write(`${result.accessToken}\n`);
+		return 0;
+	},
+};

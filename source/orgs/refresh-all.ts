@@ -1,0 +1,35 @@
+import {toSfrtError} from '../errors.js';
+import type {OrgStore} from '../store/org-store.js';
+import {mapWithLimit} from './pool.js';
+import {refreshStateOf} from './refresh-state.js';
+import {refreshOrg, type RefreshClient, type RefreshOptions, type RefreshOutcome} from './refresh.js';
+
+export const DEFAULT_REFRESH_CONCURRENCY = 4;
+export const MAX_REFRESH_CONCURRENCY = 16;
+
+export interface RefreshAllOptions extends RefreshOptions {
+	/** How many orgs are refreshed at once (default 4). */
+	concurrency?: number;
+	/** Called as each org finishes, for progress. */
+	onOutcome?: (outcome: RefreshOutcome) => void;
+}
+
+/**
+ * Refreshes and verifies every saved org (or the named ones), a few at a time. One org's
+ * failure never stops the others: each gets its own outcome, in alias order.
+ */
+export async function refreshOrgs(store: OrgStore, client: RefreshClient, options: RefreshAllOptions & {aliases?: string[]} = {}): Promise<RefreshOutcome[]> {
+	const orgs = options.aliases ? options.aliases.map(alias => store.resolve(alias)) : store.list();
+	return mapWithLimit(orgs, options.concurrency ?? DEFAULT_REFRESH_CONCURRENCY, async org => {
+		let outcome: RefreshOutcome;
+		try {
+			outcome = await refreshOrg(store, org.alias, client, options);
+		} catch (caught) {
+			// Renamed or removed by another process meanwhile, or the lock stayed taken.
+			const error = toSfrtError(caught);
+			outcome = {alias: org.alias, state: refreshStateOf(error), org, rotated: false, error};
+		}
+		options.onOutcome?.(outcome);
+		return outcome;
+	});
+}

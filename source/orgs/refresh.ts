@@ -1,0 +1,70 @@
+import {toSfrtError, type SfrtError} from '../errors.js';
+import type {TokenClient, TokenSet} from '../oauth/token-client.js';
+import type {OrgStore} from '../store/org-store.js';
+import type {SavedOrg} from '../store/saved-org.js';
+import {currentEntry, withLoginLock} from './login-lock.js';
+import {refreshStateOf, type RefreshState} from './refresh-state.js';
+
+export type RefreshClient = Pick<TokenClient, 'refresh' | 'identity'>;
+
+export interface RefreshOutcome {
+	alias: string;
+	state: RefreshState;
+	/** The org as saved after this refresh (its tokens are saved even when the identity read failed). */
+	org: SavedOrg;
+	/** Salesforce sent a new refresh token (the app rotates them); it is saved. */
+	rotated: boolean;
+	/** Why it failed, with the fix in `hint`; absent when state is 'ok'. */
+	error?: SfrtError;
+}
+
+export interface RefreshOptions {
+	now?: () => Date;
+}
+
+/**
+ * Proves one saved org still works: a refresh grant, then an identity read with the new access
+ * token. A rotated refresh token is saved before anything else happens, the new access token
+ * with it; lastVerifiedAt moves only when both steps worked. Failures from Salesforce come back
+ * as a state with the error; an unknown alias or an unreadable store throws.
+ */
+export async function refreshOrg(store: OrgStore, alias: string | undefined, client: RefreshClient, options: RefreshOptions = {}): Promise<RefreshOutcome> {
+	const now = options.now ?? (() => new Date());
+	const found = store.resolve(alias);
+	return withLoginLock(store, found, async () => {
+		let org = currentEntry(store, found);
+		let rotated = false;
+		try {
+			const tokens = await refreshTokens(org, client);
+			rotated = Boolean(tokens.refreshToken && tokens.refreshToken !== org.refreshToken);
+			org = store.updateLogin(org, tokenPatch(tokens, org));
+			const identity = await client.identity({id: tokens.id, accessToken: tokens.accessToken});
+			org = store.updateLogin(org, {
+				username: identity.username,
+				displayName: identity.displayName,
+				identityUrl: tokens.id,
+				lastVerifiedAt: now().toISOString(),
+			});
+			return {alias: org.alias, state: 'ok', org, rotated};
+		} catch (caught) {
+			const error = toSfrtError(caught);
+			if (error.code === 'internal' || error.code === 'org-not-found') throw caught;
+			return {alias: org.alias, state: refreshStateOf(error), org, rotated, error};
+		}
+	});
+}
+
+/** One refresh grant at the org's instance URL. */
+export function refreshTokens(org: SavedOrg, client: Pick<TokenClient, 'refresh'>): Promise<TokenSet> {
+	return client.refresh({url: org.instanceUrl, refreshToken: org.refreshToken, clientId: org.clientId, clientSecret: org.clientSecret});
+}
+
+/** What a refresh answer changes in the saved org: the access token, and a rotated refresh token. */
+export function tokenPatch(tokens: TokenSet, org: SavedOrg): Pick<Partial<SavedOrg>, 'accessToken' | 'accessTokenIssuedAt' | 'instanceUrl' | 'refreshToken'> {
+	return {
+		accessToken: tokens.accessToken,
+		accessTokenIssuedAt: tokens.issuedAt,
+		instanceUrl: tokens.instanceUrl,
+		...(tokens.refreshToken && tokens.refreshToken !== org.refreshToken ? {refreshToken: tokens.refreshToken} : {}),
+	};
+}

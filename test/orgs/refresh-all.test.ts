@@ -1,0 +1,79 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Emulator} from '../../source/emulator/index.js';
+import {refreshOrgs} from '../../source/orgs/refresh-all.js';
+import {mapWithLimit} from '../../source/orgs/pool.js';
+import type {RefreshOutcome} from '../../source/orgs/refresh.js';
+import type {OrgStore} from '../../source/store/org-store.js';
+import {fastClient, seedOrg, startSeedEmulator} from '../helpers/seed-org.js';
+import {removeTempDirs, tempStore} from '../helpers/temp-store.js';
+
+const orgCount = 12;
+let emulator: Emulator;
+let store: OrgStore;
+beforeAll(async () => {
+	emulator = await startSeedEmulator(orgCount);
+	store = tempStore();
+	await Promise.all(Array.from({length: orgCount}, (_, index) => seedOrg(emulator, store, {username: `user${index + 1}@example.com`, alias: `org-${String(index + 1).padStart(2, '0')}`})));
+});
+afterAll(async () => {
+	await emulator.close();
+	removeTempDirs();
+});
+
+/** The real client, counting how many refresh grants are in flight at once. */
+function countingClient() {
+	const real = fastClient();
+	const counter = {inFlight: 0, max: 0, calls: 0};
+	const client = {
+		async refresh(request: Parameters<typeof real.refresh>[0]) {
+			counter.calls++;
+			counter.inFlight++;
+			counter.max = Math.max(counter.max, counter.inFlight);
+			try {
+				return await real.refresh(request);
+			} finally {
+				counter.inFlight--;
+			}
+		},
+		identity: real.identity,
+	};
+	return {client, counter};
+}
+
+describe('refreshOrgs', () => {
+	it(`refreshes all ${orgCount} orgs, never more than the bound at once`, async () => {
+		emulator.faults.latencyMs = 25;
+		const {client, counter} = countingClient();
+		const seen: string[] = [];
+		const outcomes = await refreshOrgs(store, client, {concurrency: 3, onOutcome: outcome => seen.push(outcome.alias)});
+		emulator.faults.latencyMs = 0;
+		expect(outcomes.map(outcome => outcome.state)).toEqual(Array.from({length: orgCount}, () => 'ok'));
+		expect(outcomes.map(outcome => outcome.alias)).toEqual(store.list().map(org => org.alias));
+		expect(seen.sort()).toEqual(outcomes.map(outcome => outcome.alias));
+		expect(counter.calls).toBe(orgCount);
+		expect(counter.max).toBe(3);
+	});
+
+	it('one revoked org does not stop the others; each gets its own state', async () => {
+		emulator.revokeAllFor('user5@example.com');
+		const outcomes = await refreshOrgs(store, fastClient());
+		const byAlias = Object.fromEntries(outcomes.map((outcome: RefreshOutcome) => [outcome.alias, outcome.state]));
+		expect(byAlias['org-05']).toBe('revoked');
+		expect(Object.values(byAlias).filter(state => state === 'ok')).toHaveLength(orgCount - 1);
+	});
+
+	it('mapWithLimit keeps the order and the bound', async () => {
+		let inFlight = 0;
+		let max = 0;
+		const result = await mapWithLimit([5, 1, 4, 2, 3, 0], 2, async value => {
+			inFlight++;
+			max = Math.max(max, inFlight);
+			await new Promise(resolve => setTimeout(resolve, value));
+			inFlight--;
+			return value * 10;
+		});
+		expect(result).toEqual([50, 10, 40, 20, 30, 0]);
+		expect(max).toBe(2);
+		expect(await mapWithLimit([], 4, async () => 1)).toEqual([]);
+	});
+});

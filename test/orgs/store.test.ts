@@ -1,0 +1,129 @@
+import {spawn} from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {OrgStore} from '../../source/store/org-store.js';
+import {CURRENT_SCHEMA_VERSION} from '../../source/store/schema.js';
+import type {SavedOrg} from '../../source/store/saved-org.js';
+import {ensureBuilt, repoRoot} from '../helpers/built.js';
+import {runMain} from '../helpers/run-cli.js';
+import {removeTempDirs, tempDir} from '../helpers/temp-store.js';
+
+afterEach(removeTempDirs);
+
+function org(alias: string, userId = '005Dn0000000001AAA'): SavedOrg {
+	return {
+		alias,
+		username: `${alias}@example.com`,
+		displayName: alias,
+		orgId: '00DDn0000000001AAA',
+		userId,
+		kind: 'production',
+		loginUrl: 'https://login.salesforce.com',
+		instanceUrl: 'https://acme.my.salesforce.com',
+		identityUrl: `https://login.salesforce.com/id/00DDn0000000001AAA/${userId}`,
+		clientId: '3MVG9store',
+		redirectUri: 'http://localhost:1717/OauthRedirect',
+		scopes: ['api', 'refresh_token'],
+		refreshToken: `5Aep861${alias}`,
+		createdAt: '2026-01-01T00:00:00.000Z',
+		lastVerifiedAt: '2026-01-01T00:00:00.000Z',
+	};
+}
+
+const mode = (file: string) => fs.statSync(file).mode & 0o777;
+
+describe('the store file', () => {
+	it('migrates a version 0 file (no schemaVersion) and writes version 1 on the next change', () => {
+		const directory = tempDir();
+		const file = path.join(directory, 'orgs.json');
+		fs.writeFileSync(file, JSON.stringify({defaultAlias: 'old', orgs: {old: org('old')}}), {mode: 0o600});
+		const store = new OrgStore(directory);
+		expect(store.path).toBe(file);
+		expect(store.list().map(saved => saved.alias)).toEqual(['old']);
+		expect(store.resolve()).toMatchObject({alias: 'old', refreshToken: '5Aep861old'});
+		store.rename('old', 'renamed');
+		const written = JSON.parse(fs.readFileSync(file, 'utf8')) as {schemaVersion: number; defaultAlias: string; orgs: Record<string, SavedOrg>};
+		expect(written.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+		expect(written.defaultAlias).toBe('renamed');
+		expect(Object.keys(written.orgs)).toEqual(['renamed']);
+	});
+
+	it('refuses a file from a newer sfrt and leaves it byte for byte untouched', async () => {
+		const directory = tempDir();
+		const file = path.join(directory, 'orgs.json');
+		const text = JSON.stringify({schemaVersion: CURRENT_SCHEMA_VERSION + 1, orgs: {future: {alias: 'future', shape: 'unknown'}}});
+		fs.writeFileSync(file, text, {mode: 0o600});
+		const before = fs.statSync(file).mtimeMs;
+		const store = new OrgStore(directory);
+		expect(() => store.list()).toThrow(expect.objectContaining({code: 'store-too-new'}));
+		expect(() => store.save(org('new'))).toThrow(expect.objectContaining({code: 'store-too-new'}));
+		expect(() => store.remove('future')).toThrow(expect.objectContaining({code: 'store-too-new'}));
+		const cli = await runMain(['list', '--json'], {env: {SFRT_CONFIG_DIR: directory}});
+		expect(cli.code).toBe(1);
+		expect(JSON.parse(cli.stdout)).toMatchObject({ok: false, error: {code: 'store-too-new'}});
+		expect(fs.readFileSync(file, 'utf8')).toBe(text);
+		expect(fs.statSync(file).mtimeMs).toBe(before);
+		expect(fs.existsSync(`${file}.lock`)).toBe(false);
+	});
+
+	it('is 0600 in a 0700 folder, and a save puts a loosened file back to 0600', () => {
+		const directory = path.join(tempDir(), 'nested', 'sfrt');
+		const store = new OrgStore(directory);
+		store.save(org('a'));
+		expect(mode(directory)).toBe(0o700);
+		expect(mode(store.path)).toBe(0o600);
+		fs.chmodSync(store.path, 0o644);
+		store.save(org('b', '005Dn0000000002AAA'));
+		expect(mode(store.path)).toBe(0o600);
+	});
+
+	it('updateLogin finds the entry of a login whatever its alias is by now', () => {
+		const store = new OrgStore(tempDir());
+		const saved = store.save(org('a')).org;
+		store.rename('a', 'b');
+		expect(store.updateLogin(saved, {refreshToken: '5Aep861new'})).toMatchObject({alias: 'b', refreshToken: '5Aep861new'});
+		expect(store.get('b')!.refreshToken).toBe('5Aep861new');
+		store.remove('b');
+		expect(() => store.updateLogin(saved, {refreshToken: 'x'})).toThrow(expect.objectContaining({code: 'org-not-found'}));
+	});
+});
+
+describe('two sfrt processes writing at once', () => {
+	beforeAll(ensureBuilt);
+
+	it('16 processes saving 10 orgs each at the same moment: all 160 are kept', async () => {
+		const directory = tempDir();
+		const modulePath = pathToFileURL(path.join(repoRoot, 'dist', 'source', 'store', 'org-store.js')).href;
+		const script = path.join(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), 'fixtures', 'save-orgs.mjs');
+		const workers = 16;
+		const perWorker = 10;
+		const go = path.join(directory, 'go');
+		let ready = 0;
+		let release: () => void;
+		const allReady = new Promise<void>(resolve => (release = resolve));
+		const exited = Promise.all(Array.from({length: workers}, (_, worker) => new Promise<{code: number | null; stderr: string}>((resolve, reject) => {
+			const child = spawn(process.execPath, [script, modulePath, directory, String(worker), String(perWorker), go], {stdio: ['ignore', 'pipe', 'pipe']});
+			let stderr = '';
+			child.stdout.once('data', () => {
+				if (++ready === workers) release();
+			});
+			child.stderr.on('data', chunk => (stderr += String(chunk)));
+			child.on('error', reject);
+			child.on('close', code => resolve({code, stderr}));
+		})));
+		await allReady;
+		fs.writeFileSync(go, '');
+		const exits = await exited;
+		expect(exits.filter(exit => exit.code !== 0)).toEqual([]);
+		const store = new OrgStore(directory);
+		const aliases = store.list().map(saved => saved.alias);
+		expect(aliases).toHaveLength(workers * perWorker);
+		for (let worker = 0; worker < workers; worker++) {
+			for (let index = 0; index < perWorker; index++) expect(aliases).toContain(`w${worker}x${index}`);
+		}
+		expect(mode(store.path)).toBe(0o600);
+		expect(fs.existsSync(`${store.path}.lock`)).toBe(false);
+	});
+});
