@@ -1,16 +1,80 @@
-// Placeholder until the wizard lands (issue 3): it keeps `sfrt` and `sfrt login` honest on a terminal.
+// Imported only on demand (main.ts and the commands load it with import()), so it may load Ink and React.
+import {render} from 'ink';
+import {createElement} from 'react';
 import type {CommandContext} from '../cli/context.js';
-import type {LoginInput} from '../commands/login-settings.js';
+import {resolveLoginSettings, type LoginInput} from '../commands/login-settings.js';
+import {DEFAULT_LOGIN_TIMEOUT_MS} from '../oauth/catcher.js';
+import {realServices, type WizardServices} from './services.js';
+import {terminalFeatures} from './terminal.js';
+import {Wizard} from './wizard.js';
 
 export interface WizardRequest {
 	mode: 'home' | 'login' | 'demo';
+	/** Values given as flags or environment: their steps are skipped. */
 	input?: LoginInput;
+	/** Save under this alias without asking. */
 	alias?: string;
 	timeoutMs?: number;
+	/** Open the browser at once (default true); `o` opens it either way. */
 	openBrowser?: boolean;
+	/** Values shown pre-filled but still asked (the demo's Consumer Key and Secret). */
+	defaults?: LoginInput;
+	/** Where saved orgs go; default configDir(context.env). The demo passes a temporary folder. */
+	configDir?: string;
+	/** The demo's emulator and user, shown where they help. */
+	demo?: {username: string; password: string; loginUrl: string};
+	/** Replaces the real browser, catcher, token client or store (tests). */
+	services?: Partial<WizardServices>;
 }
 
-export async function runWizard(_request: WizardRequest, context: CommandContext): Promise<number> {
-	context.stderr.write('The wizard is not built yet. Use: sfrt login --client-id <key> --json\n');
-	return 2;
+/**
+ * Renders the wizard on the terminal and resolves with the exit code once it has left:
+ * 0 done, 1 or 2 after an error the user quit on, 130 cancelled. Ctrl+C is handled by the
+ * wizard itself (exitOnCtrlC off) so that it can close the loopback catcher first.
+ */
+export async function runWizard(request: WizardRequest, context: CommandContext): Promise<number> {
+	checkScopes(request.input);
+	const stdout = context.stdout as NodeJS.WriteStream;
+	const services: WizardServices = {
+		...realServices({env: context.env, configDir: request.configDir, terminal: terminalFeatures(context.env, stdout)}),
+		...request.services,
+	};
+	let exitCode = 1;
+	const instance = render(
+		createElement(Wizard, {
+			mode: request.mode,
+			input: request.input ?? {},
+			defaults: request.defaults ?? {},
+			alias: request.alias,
+			timeoutMs: request.timeoutMs ?? DEFAULT_LOGIN_TIMEOUT_MS,
+			autoOpen: request.openBrowser ?? true,
+			demo: request.demo,
+			services,
+			signal: context.signal,
+			onExit: code => {
+				exitCode = code;
+			},
+		}),
+		{
+			stdout,
+			stdin: context.stdin as NodeJS.ReadStream,
+			stderr: context.stderr as NodeJS.WriteStream,
+			exitOnCtrlC: false,
+		},
+	);
+	await instance.waitUntilExit();
+	return exitCode;
+}
+
+/**
+ * Scopes come only from --scopes (the wizard has no step for them), so a bad list is a usage
+ * error before anything is drawn, not a screen to go back from.
+ */
+function checkScopes(input: LoginInput | undefined) {
+	if (input?.scopes === undefined) return;
+	try {
+		resolveLoginSettings({clientId: 'scopes-check', scopes: input.scopes});
+	} catch (error) {
+		if ((error as {code?: string}).code === 'bad-scopes') throw error;
+	}
 }

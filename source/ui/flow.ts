@@ -1,0 +1,115 @@
+/**
+ * The wizard as data: which screens exist, where Enter and Esc lead, and which values came
+ * ready from flags. No Ink here, so the rules can be read (and tested) on their own.
+ */
+import type {LoginInput} from '../commands/login-settings.js';
+import type {SfrtError} from '../errors.js';
+import type {LoginResult, LoginSettings, PendingLogin} from '../oauth/login.js';
+import {DEFAULT_REDIRECT_URI} from '../oauth/redirect-uri.js';
+import {checkConsumerKey, checkConsumerSecret, checkLoginHost, checkRedirectUri} from './validate.js';
+
+export type WizardMode = 'home' | 'login' | 'demo';
+
+/** The steps that ask for a value, in order. */
+export const inputSteps = ['client-id', 'client-secret', 'login-host', 'redirect-uri'] as const;
+export type InputStep = (typeof inputSteps)[number];
+
+/** Everything typed so far. Never thrown away: a wrong value is fixed by going back to it. */
+export interface WizardValues {
+	clientId: string;
+	clientSecret: string;
+	/** "login", "test" or a URL. */
+	domain: string;
+	redirectUri: string;
+}
+
+export type Screen =
+	| {name: 'home'}
+	| {name: 'welcome'}
+	| {name: 'guide'}
+	| {name: InputStep}
+	| {name: 'authorize'; attempt: number; settings: LoginSettings}
+	| {name: 'exchange'; settings: LoginSettings; pending: PendingLogin; code: string}
+	| {name: 'result'; settings: LoginSettings; login: LoginResult}
+	| {name: 'failure'; error: SfrtError; back: InputStep; attempt: number; final?: boolean}
+	| {name: 'cancelled'}
+	| {name: 'bye'};
+
+export type ScreenName = Screen['name'];
+
+/** Numbered steps, for "step n of 7" in the header (welcome and the guide are not counted). */
+const numbered: ScreenName[] = ['client-id', 'client-secret', 'login-host', 'redirect-uri', 'authorize', 'exchange', 'result'];
+export const totalSteps = numbered.length;
+
+export function stepNumber(name: ScreenName): number | undefined {
+	const index = numbered.indexOf(name);
+	return index === -1 ? undefined : index + 1;
+}
+
+export function initialValues(input: LoginInput, defaults: LoginInput = {}): WizardValues {
+	return {
+		clientId: input.clientId ?? defaults.clientId ?? '',
+		clientSecret: input.clientSecret ?? defaults.clientSecret ?? '',
+		domain: input.domain ?? defaults.domain ?? '',
+		redirectUri: input.redirectUri ?? defaults.redirectUri ?? DEFAULT_REDIRECT_URI,
+	};
+}
+
+/**
+ * The steps whose value was given (as a flag or in the environment) and checks out: the
+ * wizard skips them on the way forward, create-astro style. A value that fails its check is
+ * asked for, with the problem shown.
+ */
+export function presetSteps(input: LoginInput): InputStep[] {
+	const steps: InputStep[] = [];
+	if (input.clientId !== undefined && checkConsumerKey(input.clientId).error === undefined) steps.push('client-id');
+	if (input.clientSecret !== undefined && checkConsumerSecret(input.clientSecret).error === undefined) steps.push('client-secret');
+	if (input.domain !== undefined && checkLoginHost(input.domain).ok) steps.push('login-host');
+	if (input.redirectUri !== undefined && checkRedirectUri(input.redirectUri).ok) steps.push('redirect-uri');
+	return steps;
+}
+
+/** The first input step after `after` that is not skipped, or the login itself. */
+export function nextStep(after: InputStep | 'welcome', skip: readonly InputStep[]): InputStep | 'authorize' {
+	const start = after === 'welcome' ? 0 : inputSteps.indexOf(after) + 1;
+	return inputSteps.slice(start).find(step => !skip.includes(step)) ?? 'authorize';
+}
+
+/** Going back visits every value, skipped or not: the user went back to change one. */
+export function previousStep(before: InputStep | 'authorize'): InputStep | 'welcome' {
+	const index = before === 'authorize' ? inputSteps.length : inputSteps.indexOf(before);
+	return inputSteps[index - 1] ?? 'welcome';
+}
+
+export function firstScreen(mode: WizardMode, hasOrgs: boolean, skip: readonly InputStep[]): 'home' | 'welcome' | InputStep | 'authorize' {
+	if (mode === 'home') return hasOrgs ? 'home' : 'welcome';
+	if (mode === 'login' && skip.includes('client-id')) return nextStep('client-id', skip);
+	return 'welcome';
+}
+
+/** Which value an error is most likely about: where "go back and change a value" leads. */
+export function suggestBack(error: Pick<SfrtError, 'code'>): InputStep {
+	switch (error.code) {
+		case 'missing-client-id':
+		case 'invalid-client-id':
+			return 'client-id';
+		case 'invalid-client':
+			return 'client-secret';
+		case 'bad-domain':
+		case 'lightning-domain':
+		case 'insecure-domain':
+		case 'not-json':
+		case 'network':
+		case 'unsupported-grant-type':
+		case 'app-not-installed':
+			return 'login-host';
+		case 'bad-redirect-uri':
+		case 'redirect-uri-mismatch':
+		case 'port-in-use':
+		case 'port-permission':
+		case 'loopback-failed':
+			return 'redirect-uri';
+		default:
+			return 'client-id';
+	}
+}

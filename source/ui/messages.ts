@@ -1,0 +1,185 @@
+/** Every sentence the wizard shows. Steps never spell out text of their own. */
+
+export const common = {
+	brand: 'sfrt',
+	demoBadge: 'demo · local emulator',
+	stepOf: (n: number, total: number) => `step ${n} of ${total}`,
+	fix: 'Fix:',
+	keys: {
+		choose: '↑↓ choose · Enter select',
+		enterContinue: 'Enter continue',
+		escBack: 'Esc back',
+		ctrlC: 'Ctrl+C cancel',
+	},
+	cancelled: 'Cancelled. Nothing was saved.',
+	cancelledAfterSave: (alias: string) => `Cancelled. "${alias}" was already saved.`,
+	quitNothingSaved: 'Nothing was saved.',
+	bye: 'Bye.',
+} as const;
+
+/** Short names of the values the wizard asks for, as used in "change the …". */
+export const fieldNames = {
+	'client-id': 'Consumer Key',
+	'client-secret': 'Consumer Secret',
+	'login-host': 'login address',
+	'redirect-uri': 'Callback URL',
+} as const;
+
+export const stepTitles = {
+	'client-id': 'Consumer Key',
+	'client-secret': 'Consumer Secret',
+	'login-host': 'Where to log in',
+	'redirect-uri': 'Callback URL',
+	authorize: 'Log in and allow access',
+	exchange: 'Checking the login',
+	result: 'Your refresh token',
+} as const;
+
+export const welcome = {
+	title: 'Welcome to sfrt',
+	intro: 'sfrt gets you a Salesforce OAuth refresh token that works, and keeps it at hand:',
+	points: [
+		'You give it your app\'s Consumer Key (and Secret, if the app has one).',
+		'You log in to Salesforce in your browser and click Allow.',
+		'sfrt proves the refresh token works with one refresh, then saves it.',
+	],
+	question: 'Do you have a Consumer Key and Secret from an External Client App yet?',
+	yes: 'Yes, I have them',
+	no: 'No, show me how to create the app',
+	quit: 'Quit',
+	demoIntro: 'This is a demo: it runs the real wizard against sfrt\'s built-in Salesforce emulator on this machine. Nothing reaches Salesforce, and nothing is saved to your orgs.',
+	demoCredentials: 'The demo app\'s Consumer Key and Secret are filled in for you: press Enter to accept them.',
+	demoStart: 'Start the demo',
+	demoGuide: 'First show how to create a real app',
+} as const;
+
+export const guide = {
+	title: 'Create an External Client App',
+	intro: 'In Salesforce (Spring \'26 and later, new apps are External Client Apps):',
+	steps: [
+		'Setup → App Manager → New External Client App. Give it a name and a contact email; Distribution State: Local.',
+		'Enable OAuth. Callback URL, exactly (scheme, host, port and path):',
+		'OAuth scopes, tick both: "Manage user data via APIs (api)" and "Perform requests at any time (refresh_token, offline_access)".',
+		'Flow settings: "Require secret for Web Server Flow" on or off (sfrt handles both); "Require PKCE" can stay on.',
+		'Policies: who may use the app ("All users may self-authorize" is simplest) and the refresh token policy.',
+		'Settings → OAuth Settings → Consumer Key and Secret (Salesforce asks for a verification code).',
+		'Wait 2 to 10 minutes before logging in: until then Salesforce says the key is invalid.',
+	],
+	/** Index of the step after which the callback URL is shown. */
+	callbackStep: 1,
+	ready: 'Enter I have the Consumer Key',
+} as const;
+
+export const consumerKey = {
+	prompt: 'Paste the app\'s Consumer Key.',
+	where: 'Setup → App Manager → your app → View → Consumer Key and Secret.',
+	empty: 'Enter the Consumer Key.',
+	spaces: 'A Consumer Key has no spaces: check you copied only the key.',
+	unusual: 'This does not look like a Salesforce Consumer Key (those start with 3MVG and are about 85 characters long). You can still go on.',
+	demoHint: (key: string) => `Demo key: ${key}`,
+} as const;
+
+export const consumerSecret = {
+	prompt: 'Paste the app\'s Consumer Secret, or leave it empty if the app does not require one.',
+	length: (n: number) => (n === 0 ? 'No secret: sfrt will not send one.' : `${n} characters, hidden.`),
+	spaces: 'A Consumer Secret has no spaces: check you copied only the secret.',
+	demoHint: (secret: string) => `Demo secret: ${secret}`,
+} as const;
+
+export const loginHost = {
+	prompt: 'Where does the user log in?',
+	production: 'Production or Developer Edition',
+	productionHint: 'login.salesforce.com',
+	sandbox: 'Sandbox',
+	sandboxHint: 'test.salesforce.com',
+	myDomain: 'My Domain URL',
+	myDomainHint: 'type it, such as https://acme.my.salesforce.com',
+	emulator: 'The built-in emulator',
+	myDomainPrompt: 'Your My Domain URL (Setup → My Domain shows it):',
+	myDomainEmpty: 'Enter the My Domain URL, or press Esc to choose Production or Sandbox.',
+	resolved: (url: string, kind: string) => `Logs in at ${url} (${kind}).`,
+} as const;
+
+export const callbackUrl = {
+	prompt: 'sfrt receives the login on this address on your machine.',
+	mustMatch: 'It must match your app\'s Callback URL exactly.',
+	empty: 'Enter the Callback URL.',
+} as const;
+
+export const authorize = {
+	starting: 'Starting the local receiver…',
+	opening: 'Opening your browser…',
+	opened: (command: string) => `Opened your browser (${command}).`,
+	openFailed: (reason: string) => `Could not open a browser: ${reason}. Open the link below yourself.`,
+	notOpened: 'Open the link below in your browser.',
+	linkLabel: 'Open the Salesforce login page',
+	urlLabel: 'Login URL:',
+	instructions: 'Log in, then click Allow.',
+	demoLogin: (username: string, password: string) => `Demo login: username ${username} · password ${password}`,
+	waiting: (redirectUri: string) => `Waiting for the login to come back to ${redirectUri}`,
+	timeLeft: (left: string) => `${left} left`,
+	copied: 'Sent the URL to the clipboard (OSC 52). If your terminal ignores it, select the URL above.',
+	keys: 'o open the browser again · c copy the URL · Esc back · Ctrl+C cancel',
+} as const;
+
+export const exchange = {
+	intro: 'Salesforce sent the login back. Checking it:',
+	phases: {
+		exchanging: 'Exchanging the authorization code for tokens',
+		'reading-identity': 'Reading who logged in',
+		'verifying-refresh': 'Proving the refresh token works (one refresh)',
+	},
+	finishing: 'Telling the browser…',
+} as const;
+
+export const result = {
+	success: (username: string) => `Logged in as ${username}. The refresh token works.`,
+	labels: {
+		username: 'Username',
+		orgId: 'Org ID',
+		instanceUrl: 'Instance URL',
+		scopes: 'Scopes',
+		refreshToken: 'Refresh token',
+	},
+	noScopes: '(none listed)',
+	revealedBelow: '(shown below)',
+	rotated: 'The app rotates refresh tokens: this is the newest one.',
+	keys: 'r reveal the token · c copy it · Enter save it',
+	keysRevealed: 'r hide the token · c copy it · Enter save it',
+	copied: 'Sent the refresh token to the clipboard (OSC 52). If your terminal ignores it, press r and copy it by hand.',
+	aliasPrompt: 'Save it as (alias):',
+	aliasHint: 'Letters, digits, dots, dashes, underscores or @.',
+	replaceQuestion: (alias: string) => `This login (same org, user and app) is already saved as "${alias}".`,
+	replace: (alias: string) => `Replace "${alias}" with this new token`,
+	otherAlias: 'Choose another alias',
+	dontSave: 'Don\'t save this token',
+	saving: 'Saving…',
+	saved: (alias: string) => `Saved as "${alias}".`,
+	savedDefault: 'It is your default org.',
+	savedReplaced: (alias: string) => `It replaced the entry "${alias}".`,
+	savedTo: (path: string) => `File: ${path}`,
+	notSaved: 'Not saved. The token on screen is the only copy: copy it now if you need it.',
+	nextSteps: 'Next steps',
+	exportCommand: (alias: string) => `sfrt export ${alias} --format env`,
+	exportHint: 'print it as environment variables',
+	tokenCommand: (alias: string) => `sfrt token ${alias}`,
+	tokenHint: 'print a fresh access token',
+	demoStore: 'This was a demo: the saved org lives in a temporary folder that is deleted when the demo ends.',
+	finishKeys: 'r reveal · c copy · Enter finish',
+} as const;
+
+export const failure = {
+	title: 'That did not work',
+	retry: 'Try again',
+	back: (field: string) => `Go back and change the ${field}`,
+	quit: 'Quit',
+} as const;
+
+export const home = {
+	title: 'Saved orgs',
+	none: 'No saved orgs yet.',
+	defaultMark: '(default)',
+	add: 'Add an org',
+	quit: 'Quit',
+	storeProblem: 'The saved orgs cannot be read:',
+} as const;

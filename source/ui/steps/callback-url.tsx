@@ -1,0 +1,36 @@
+import {Box} from 'ink';
+import {Text} from '../components/text.js';
+import {useState} from 'react';
+import {Header, type HeaderProps} from '../components/header.js';
+import {Keys} from '../components/keys.js';
+import {TextPrompt} from '../components/text-prompt.js';
+import {callbackUrl as text, common, stepTitles} from '../messages.js';
+import {checkRedirectUri, type Check} from '../validate.js';
+
+export interface CallbackUrlProps {
+	value: string;
+	header: Omit<HeaderProps, 'title'>;
+	onSubmit: (redirectUri: string) => void;
+	onBack: () => void;
+}
+
+/** Step 5: the callback URL, which must match the app's exactly. */
+export function CallbackUrl({value: initial, header, onSubmit, onBack}: CallbackUrlProps) {
+	const [value, setValue] = useState(initial);
+	const check = (typed: string): Check => {
+		if (!typed.trim()) return {error: text.empty};
+		const parsed = checkRedirectUri(typed);
+		return parsed.ok ? {} : {error: parsed.error.message, hint: parsed.error.hint};
+	};
+	return (
+		<Box flexDirection="column">
+			<Header title={stepTitles['redirect-uri']} {...header} />
+			<Text>{text.prompt}</Text>
+			<Text bold>{text.mustMatch}</Text>
+			<Box marginTop={1}>
+				<TextPrompt value={value} onChange={setValue} check={check} onSubmit={v => onSubmit(v.trim())} onBack={onBack} />
+			</Box>
+			<Keys>{[common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC].join(' · ')}</Keys>
+		</Box>
+	);
+}

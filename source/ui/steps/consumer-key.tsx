@@ -1,0 +1,34 @@
+import {Box} from 'ink';
+import {Text} from '../components/text.js';
+import {useState} from 'react';
+import {Header, type HeaderProps} from '../components/header.js';
+import {Keys} from '../components/keys.js';
+import {TextPrompt} from '../components/text-prompt.js';
+import {common, consumerKey as text, stepTitles} from '../messages.js';
+import {checkConsumerKey} from '../validate.js';
+
+export interface ConsumerKeyProps {
+	value: string;
+	header: Omit<HeaderProps, 'title'>;
+	/** The demo's key, shown so it can be typed or accepted. */
+	demoKey?: string | undefined;
+	onSubmit: (clientId: string) => void;
+	onBack: () => void;
+}
+
+/** Step 2: the app's Consumer Key, checked as it is typed. */
+export function ConsumerKey({value: initial, header, demoKey, onSubmit, onBack}: ConsumerKeyProps) {
+	const [value, setValue] = useState(initial);
+	return (
+		<Box flexDirection="column">
+			<Header title={stepTitles['client-id']} {...header} />
+			<Text>{text.prompt}</Text>
+			<Text dimColor>{text.where}</Text>
+			{demoKey ? <Text>{text.demoHint(demoKey)}</Text> : null}
+			<Box marginTop={1}>
+				<TextPrompt value={value} onChange={setValue} check={checkConsumerKey} onSubmit={v => onSubmit(v.trim())} onBack={onBack} />
+			</Box>
+			<Keys>{[common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC].join(' · ')}</Keys>
+		</Box>
+	);
+}

@@ -1,0 +1,44 @@
+import {Box} from 'ink';
+import type {SfrtError} from '../../errors.js';
+import {ErrorView} from '../components/error-view.js';
+import {Header, type HeaderProps} from '../components/header.js';
+import {Keys} from '../components/keys.js';
+import {Select} from '../components/select.js';
+import {common, failure as text, fieldNames} from '../messages.js';
+import type {InputStep} from '../flow.js';
+
+export type FailureChoice = 'retry' | 'back' | 'quit';
+
+export interface FailureProps {
+	error: SfrtError;
+	/** The value the error is most likely about: "go back" opens its step. */
+	back: InputStep;
+	header: Omit<HeaderProps, 'title'>;
+	/** The final frame after Quit: the error without the choices. */
+	final?: boolean;
+	onChoose: (choice: FailureChoice) => void;
+}
+
+/** Any error on the way: what happened, the fix, and try again / go back / quit. */
+export function Failure({error, back, header, final = false, onChoose}: FailureProps) {
+	return (
+		<Box flexDirection="column">
+			<Header title={text.title} {...header} />
+			<ErrorView error={error} />
+			{final ? null : (
+				<Box flexDirection="column" marginTop={1}>
+					<Select
+						choices={[
+							{label: text.retry, value: 'retry' as const},
+							{label: text.back(fieldNames[back]), value: 'back' as const},
+							{label: text.quit, value: 'quit' as const},
+						]}
+						onSelect={onChoose}
+						onBack={() => onChoose('back')}
+					/>
+					<Keys>{[common.keys.choose, common.keys.escBack, common.keys.ctrlC].join(' · ')}</Keys>
+				</Box>
+			)}
+		</Box>
+	);
+}

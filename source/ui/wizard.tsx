@@ -1,0 +1,289 @@
+import {Box, useApp, useInput, useWindowSize} from 'ink';
+import {Text} from './components/text.js';
+import {useEffect, useRef, useState} from 'react';
+import {resolveLoginSettings, type LoginInput} from '../commands/login-settings.js';
+import {toSfrtError, type SfrtError} from '../errors.js';
+import type {SavedOrg} from '../store/saved-org.js';
+import {
+	firstScreen,
+	initialValues,
+	nextStep,
+	presetSteps,
+	previousStep,
+	stepNumber,
+	suggestBack,
+	totalSteps,
+	type InputStep,
+	type Screen,
+	type WizardMode,
+	type WizardValues,
+} from './flow.js';
+import {Home} from './home.js';
+import {common} from './messages.js';
+import {CatcherSlot, type WizardServices} from './services.js';
+import {Authorize} from './steps/authorize.js';
+import {CallbackUrl} from './steps/callback-url.js';
+import {ConsumerKey} from './steps/consumer-key.js';
+import {ConsumerSecret} from './steps/consumer-secret.js';
+import {Exchange} from './steps/exchange.js';
+import {Failure} from './steps/failure.js';
+import {LoginHost} from './steps/login-host.js';
+import {Result} from './steps/result.js';
+import {SetupGuide} from './steps/setup-guide.js';
+import {Welcome} from './steps/welcome.js';
+import {ThemeProvider, useColour} from './theme.js';
+
+/** The widest the wizard draws, whatever the terminal: it is laid out for 80 columns. */
+export const MAX_WIDTH = 80;
+
+export interface WizardProps {
+	mode: WizardMode;
+	/** Values given as flags: their steps are skipped. */
+	input?: LoginInput;
+	/** Values shown pre-filled but still asked (the demo's Consumer Key and Secret). */
+	defaults?: LoginInput;
+	alias?: string | undefined;
+	timeoutMs: number;
+	autoOpen: boolean;
+	demo?: {username: string; password: string; loginUrl: string} | undefined;
+	services: WizardServices;
+	/** Aborted on SIGINT/SIGTERM: cancels like Ctrl+C. */
+	signal?: AbortSignal | undefined;
+	/** Called once, after the final frame rendered, with the exit code. */
+	onExit?: (code: number) => void;
+}
+
+interface WizardState {
+	screen: Screen;
+	values: WizardValues;
+	skip: InputStep[];
+	attempts: number;
+	exitCode?: number;
+}
+
+interface HomeData {
+	orgs: SavedOrg[] | SfrtError;
+	defaultAlias?: string | undefined;
+}
+
+export function Wizard(props: WizardProps) {
+	return (
+		<ThemeProvider colour={props.services.terminal.colour}>
+			<WizardScreens {...props} />
+		</ThemeProvider>
+	);
+}
+
+function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoOpen, demo, services, signal, onExit}: WizardProps) {
+	const {exit} = useApp();
+	const {columns} = useWindowSize();
+	const colour = useColour();
+	const slot = useRef(new CatcherSlot()).current;
+	const exiting = useRef(false);
+	const savedAlias = useRef<string>(undefined);
+	const [home] = useState<HomeData | undefined>(() => (mode === 'home' ? readHome(services) : undefined));
+
+	const [state, setState] = useState<WizardState>(() => {
+		const skip = presetSteps(input);
+		const values = initialValues(input, defaults);
+		const hasOrgs = home !== undefined && (!Array.isArray(home.orgs) || home.orgs.length > 0);
+		const first = firstScreen(mode, hasOrgs, skip);
+		return {screen: first === 'authorize' ? authorizeScreen(values, 1) : {name: first}, values, skip, attempts: 1};
+	});
+
+	function authorizeScreen(values: WizardValues, attempt: number): Screen {
+		try {
+			const settings = resolveLoginSettings({...input, ...values, domain: values.domain || 'login'});
+			return {name: 'authorize', attempt, settings};
+		} catch (error) {
+			const failure = toSfrtError(error);
+			return {name: 'failure', error: failure, back: suggestBack(failure), attempt};
+		}
+	}
+
+	const update = (change: (state: WizardState) => WizardState) => {
+		if (!exiting.current) setState(change);
+	};
+
+	/** Ends the wizard: the exit happens in an effect, after this frame has rendered. */
+	const finish = (code: number, screen?: Screen) => {
+		if (exiting.current) return;
+		exiting.current = true;
+		setState(state => ({...state, ...(screen ? {screen} : {}), exitCode: code}));
+	};
+
+	const cancel = () => {
+		if (exiting.current) return;
+		exiting.current = true;
+		setState(state => ({...state, screen: {name: 'cancelled'}}));
+		void slot.close().catch(() => {}).finally(() => setState(state => ({...state, exitCode: 130})));
+	};
+
+	const forward = (from: InputStep | 'welcome') => {
+		update(state => {
+			const next = nextStep(from, state.skip);
+			return {...state, screen: next === 'authorize' ? authorizeScreen(state.values, state.attempts) : {name: next}};
+		});
+	};
+
+	const backTo = (step: InputStep | 'welcome' | 'home') => {
+		update(state => ({...state, screen: {name: step}, skip: state.skip.filter(s => s !== step)}));
+	};
+
+	const setValue = (step: InputStep, change: Partial<WizardValues>) => {
+		update(state => ({...state, values: {...state.values, ...change}}));
+		forward(step);
+	};
+
+	const retry = () => {
+		update(state => ({...state, attempts: state.attempts + 1, screen: authorizeScreen(state.values, state.attempts + 1)}));
+	};
+
+	const fail = (error: SfrtError) => {
+		void slot.close().catch(() => {});
+		update(state => ({...state, screen: {name: 'failure', error, back: suggestBack(error), attempt: state.attempts}}));
+	};
+
+	useInput((input, key) => {
+		if (key.ctrl && input === 'c') cancel();
+	});
+
+	useEffect(() => {
+		if (!signal) return;
+		if (signal.aborted) cancel();
+		signal.addEventListener('abort', cancel, {once: true});
+		return () => signal.removeEventListener('abort', cancel);
+	}, [signal]);
+
+	useEffect(() => {
+		if (state.exitCode === undefined) return;
+		onExit?.(state.exitCode);
+		exit();
+	}, [state.exitCode]);
+
+	const {screen, values} = state;
+	const number = stepNumber(screen.name);
+	const header = {...(number ? {step: number, total: totalSteps} : {}), demo: mode === 'demo'};
+	const homeBack = mode === 'home' && home !== undefined && (!Array.isArray(home.orgs) || home.orgs.length > 0) ? () => backTo('home') : undefined;
+
+	let body;
+	switch (screen.name) {
+		case 'home':
+			body = home ? <Home orgs={home.orgs} defaultAlias={home.defaultAlias} onChoose={choice => (choice === 'add' ? backTo('welcome') : finish(0, {name: 'bye'}))} /> : null;
+			break;
+		case 'welcome':
+			body = (
+				<Welcome
+					demo={mode === 'demo'}
+					onBack={homeBack}
+					onChoose={choice => {
+						if (choice === 'quit') finish(0, {name: 'bye'});
+						else if (choice === 'guide') update(state => ({...state, screen: {name: 'guide'}}));
+						else forward('welcome');
+					}}
+				/>
+			);
+			break;
+		case 'guide':
+			body = <SetupGuide redirectUri={values.redirectUri} demo={mode === 'demo'} onDone={() => forward('welcome')} onBack={() => backTo('welcome')} />;
+			break;
+		case 'client-id':
+			body = <ConsumerKey value={values.clientId} header={header} demoKey={defaults.clientId} onSubmit={clientId => setValue('client-id', {clientId})} onBack={() => backTo(previousStep('client-id'))} />;
+			break;
+		case 'client-secret':
+			body = <ConsumerSecret value={values.clientSecret} header={header} demoSecret={defaults.clientSecret} onSubmit={clientSecret => setValue('client-secret', {clientSecret})} onBack={() => backTo(previousStep('client-secret'))} />;
+			break;
+		case 'login-host':
+			body = <LoginHost value={values.domain} header={header} emulatorUrl={demo?.loginUrl} onSubmit={domain => setValue('login-host', {domain})} onBack={() => backTo(previousStep('login-host'))} />;
+			break;
+		case 'redirect-uri':
+			body = <CallbackUrl value={values.redirectUri} header={header} onSubmit={redirectUri => setValue('redirect-uri', {redirectUri})} onBack={() => backTo(previousStep('redirect-uri'))} />;
+			break;
+		case 'authorize':
+			body = (
+				<Authorize
+					key={screen.attempt}
+					settings={screen.settings}
+					timeoutMs={timeoutMs}
+					autoOpen={autoOpen}
+					demoUser={demo}
+					header={header}
+					services={services}
+					slot={slot}
+					onCode={(pending, code) => update(state => ({...state, screen: {name: 'exchange', settings: screen.settings, pending, code}}))}
+					onError={fail}
+					onBack={() => {
+						void slot.close().catch(() => {});
+						backTo(previousStep('authorize'));
+					}}
+				/>
+			);
+			break;
+		case 'exchange':
+			body = (
+				<Exchange
+					pending={screen.pending}
+					code={screen.code}
+					client={services.tokenClient}
+					slot={slot}
+					header={header}
+					onDone={login => update(state => ({...state, screen: {name: 'result', settings: screen.settings, login}}))}
+					onError={fail}
+				/>
+			);
+			break;
+		case 'result':
+			body = (
+				<Result
+					login={screen.login}
+					settings={screen.settings}
+					alias={alias}
+					store={services.store}
+					demo={mode === 'demo'}
+					header={header}
+					onSaved={saved => {
+						savedAlias.current = saved;
+					}}
+					onFinish={() => finish(0)}
+				/>
+			);
+			break;
+		case 'failure':
+			body = (
+				<Failure
+					error={screen.error}
+					back={screen.back}
+					header={header}
+					final={screen.final ?? false}
+					onChoose={choice => {
+						if (choice === 'retry') retry();
+						else if (choice === 'back') backTo(screen.back);
+						else finish(screen.error.exitCode, {...screen, final: true});
+					}}
+				/>
+			);
+			break;
+		case 'cancelled':
+			body = <Text color={colour('warning')}>{savedAlias.current ? common.cancelledAfterSave(savedAlias.current) : common.cancelled}</Text>;
+			break;
+		case 'bye':
+			body = <Text>{common.bye}</Text>;
+			break;
+	}
+
+	return (
+		<Box flexDirection="column" width={Math.min(columns || MAX_WIDTH, MAX_WIDTH)} paddingX={1}>
+			{body}
+			{screen.name === 'failure' && screen.final ? <Text dimColor>{common.quitNothingSaved}</Text> : null}
+		</Box>
+	);
+}
+
+function readHome(services: WizardServices): HomeData {
+	try {
+		const store = services.store();
+		return {orgs: store.list(), defaultAlias: store.defaultAlias()};
+	} catch (error) {
+		return {orgs: toSfrtError(error)};
+	}
+}

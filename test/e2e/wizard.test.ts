@@ -1,0 +1,191 @@
+/**
+ * The wizard end to end: `node dist/cli.js login` in a real pseudo-terminal, against the
+ * emulator on loopback, with headless Chromium as the browser ($BROWSER runs the driver).
+ * Every prompt is answered from the keyboard. Run `npm run build` first (`npm test` does).
+ */
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import {setTimeout as sleep} from 'node:timers/promises';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {demoFixture, startEmulator, type Emulator} from '../../source/emulator/index.js';
+import {cliPath, keys, root, spawnCli, type CliRun} from '../helpers/pty.js';
+
+const driver = path.join(root, 'test/helpers/browser-driver.mjs');
+const screensFile = path.join(root, 'test/ui/README-screens.txt');
+
+let emulator: Emulator | undefined;
+let run: CliRun | undefined;
+let driverOut: string | undefined;
+let tempDir: string | undefined;
+
+beforeAll(() => {
+	if (!fs.existsSync(cliPath)) throw new Error(`${cliPath} is missing: run "npm run build" first (npm test does).`);
+});
+
+afterEach(async () => {
+	run?.kill();
+	run = undefined;
+	if (driverOut && fs.existsSync(`${driverOut}.pid`)) {
+		try {
+			process.kill(Number(fs.readFileSync(`${driverOut}.pid`, 'utf8')), 'SIGTERM');
+		} catch {}
+	}
+	driverOut = undefined;
+	await emulator?.close();
+	emulator = undefined;
+	if (tempDir) fs.rmSync(tempDir, {recursive: true, force: true});
+	tempDir = undefined;
+});
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = net.createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const {port} = server.address() as net.AddressInfo;
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+/** An emulator whose app allows exactly the callback URL this test's CLI will use. */
+async function setup(options: {decision?: 'allow' | 'deny'; browser?: 'driver' | 'none'} = {}) {
+	const port = await freePort();
+	const redirectUri = `http://localhost:${port}/OauthRedirect`;
+	const {app, user} = demoFixture();
+	app.clientSecret = 's3cr3t-e2e';
+	app.callbackUrls = [redirectUri];
+	emulator = await startEmulator({apps: [app], users: [user]});
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sfrt-e2e-'));
+	tempDir = dir;
+	driverOut = path.join(dir, 'browser.json');
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		CI: 'false',
+		TERM: 'xterm-256color',
+		NO_COLOR: '1',
+		SFRT_CONFIG_DIR: path.join(dir, 'config'),
+		BROWSER: options.browser === 'none' ? 'true' : `${process.execPath} ${driver}`,
+		SFRT_DRIVER_OUT: driverOut,
+		SFRT_DRIVER_USERNAME: user.username,
+		SFRT_DRIVER_PASSWORD: user.password,
+		SFRT_DRIVER_DECISION: options.decision ?? 'allow',
+	};
+	delete env.FORCE_HYPERLINK;
+	return {app, user, port, redirectUri, env, configDir: path.join(dir, 'config'), emulator};
+}
+
+async function browserPage(file: string, timeoutMs = 20_000): Promise<{ok: boolean; heading?: string; text?: string; tone?: string; error?: string}> {
+	const deadline = Date.now() + timeoutMs;
+	while (!fs.existsSync(file)) {
+		if (Date.now() > deadline) throw new Error('the browser driver wrote nothing');
+		await sleep(50);
+	}
+	return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+function savedOrgs(configDir: string): Record<string, {username: string; refreshToken: string; clientSecret?: string}> {
+	const file = path.join(configDir, 'orgs.json');
+	return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')).orgs : {};
+}
+
+function refused(port: number): Promise<boolean> {
+	return new Promise(resolve => {
+		const socket = net.connect({port, host: '127.0.0.1'});
+		socket.once('connect', () => {
+			socket.destroy();
+			resolve(false);
+		});
+		socket.once('error', error => resolve((error as NodeJS.ErrnoException).code === 'ECONNREFUSED'));
+	});
+}
+
+describe('sfrt login on a terminal', () => {
+	it('logs in through the browser, shows the result and saves the org', async () => {
+		const {app, user, redirectUri, env, configDir} = await setup();
+		const screens: Array<[string, string]> = [];
+		run = spawnCli(['login', '--domain', emulator!.loginUrl, '--redirect-uri', redirectUri], {env});
+
+		screens.push(['Welcome (sfrt login)', await run.waitFor('Do you have a Consumer Key and Secret')]);
+		await run.press(keys.enter);
+		await run.waitFor('step 1 of 7 · Consumer Key');
+		run.write(app.clientId); // a paste: the terminal sends it in one piece
+		await run.waitFor('ix44galQ');
+		screens.push(['Consumer Key', run.screen()]);
+		await run.press(keys.enter);
+		await run.waitFor('step 2 of 7 · Consumer Secret');
+		await run.type(app.clientSecret);
+		const secret = await run.waitFor(`${app.clientSecret.length} characters, hidden.`);
+		expect(secret).not.toContain(app.clientSecret);
+		await run.press(keys.enter);
+
+		screens.push(['Log in and allow access', await run.waitFor('Waiting for the login to come back to')]);
+		const result = await run.waitFor('step 7 of 7 · Your refresh token', 30_000);
+		expect(result).toContain(`Logged in as ${user.username}. The refresh token works.`);
+		expect(result).toMatch(new RegExp(`Org ID\\s+${emulator!.orgId}`));
+		expect(result).toMatch(/Refresh token\s+5Aep…/);
+
+		const page = await browserPage(driverOut!);
+		expect(page).toMatchObject({ok: true, tone: 'success', heading: 'You are logged in'});
+		expect(page.text).toContain(`sfrt has a refresh token for ${user.username} in org ${emulator!.orgId}`);
+
+		await run.press(keys.enter);
+		await run.waitFor('Save it as (alias):');
+		await run.press(keys.enter);
+		const saved = await run.waitFor('Next steps');
+		expect(saved).toContain(`✔ Saved as "${user.username}". It is your default org.`);
+		expect(saved).toContain(`$ sfrt export ${user.username} --format env`);
+		screens.push(['Result, saved', saved]);
+		for (const [, screen] of screens) for (const line of screen.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+
+		await run.press(keys.enter);
+		expect((await run.exited).exitCode).toBe(0);
+		const orgs = savedOrgs(configDir);
+		expect(Object.keys(orgs)).toEqual([user.username]);
+		expect(orgs[user.username]).toMatchObject({username: user.username, clientSecret: app.clientSecret});
+		expect(emulator!.isRefreshTokenValid(orgs[user.username]!.refreshToken)).toBe(true);
+
+		if (process.env.SFRT_UPDATE_SCREENS) writeScreens(screens);
+	});
+
+	it('shows Salesforce\'s refusal with its fix when access is denied, and saves nothing', async () => {
+		const {app, redirectUri, env, configDir} = await setup({decision: 'deny'});
+		run = spawnCli(['login', '--client-id', app.clientId, '--client-secret', app.clientSecret, '--domain', emulator!.loginUrl, '--redirect-uri', redirectUri], {env});
+		await run.waitFor('Waiting for the login');
+		const error = await run.waitFor('That did not work', 30_000);
+		expect(error).toContain('✖ Salesforce says access was denied (end-user denied authorization).');
+		expect(error).toContain('Fix: Click Allow on the approval page.');
+		expect(error).toContain('(access-denied)');
+		expect(error).toMatch(/❯ Try again\s+Go back and change the Consumer Key\s+Quit/);
+
+		const page = await browserPage(driverOut!);
+		expect(page).toMatchObject({ok: true, tone: 'error', heading: 'Login failed'});
+		expect(page.text).toContain('access was denied');
+
+		await run.press(keys.up);
+		await run.waitFor('❯ Quit');
+		await run.press(keys.enter);
+		expect((await run.exited).exitCode).toBe(1);
+		expect(run.screen()).toContain('Nothing was saved.');
+		expect(savedOrgs(configDir)).toEqual({});
+	});
+
+	it('Ctrl+C while waiting closes the port, saves nothing and exits 130', async () => {
+		const {app, port, redirectUri, env, configDir} = await setup({browser: 'none'});
+		run = spawnCli(['login', '--client-id', app.clientId, '--client-secret', app.clientSecret, '--domain', emulator!.loginUrl, '--redirect-uri', redirectUri], {env});
+		await run.waitFor('Waiting for the login');
+		expect(await refused(port)).toBe(false);
+		run.write(keys.ctrlC);
+		expect((await run.exited).exitCode).toBe(130);
+		expect(run.screen()).toContain('Cancelled. Nothing was saved.');
+		expect(await refused(port)).toBe(true);
+		expect(fs.existsSync(path.join(configDir, 'orgs.json'))).toBe(false);
+	});
+});
+
+function writeScreens(screens: Array<[string, string]>) {
+	const body = screens.map(([title, screen]) => `── ${title} ${'─'.repeat(Math.max(0, 76 - title.length))}\n${screen}\n`).join('\n');
+	fs.writeFileSync(screensFile, `Wizard screens captured from test/e2e/wizard.test.ts (80×50 pseudo-terminal, ANSI stripped).\nRegenerate: npm run build && SFRT_UPDATE_SCREENS=1 npx vitest run test/e2e/wizard.test.ts\n\n${body}`);
+}

@@ -1,0 +1,125 @@
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {cleanup} from 'ink-testing-library';
+import {oauthError} from '../../source/oauth/oauth-error.js';
+import {CatcherSlot} from '../../source/ui/services.js';
+import {Authorize, type AuthorizeProps} from '../../source/ui/steps/authorize.js';
+import {clipboardSequence} from '../../source/ui/terminal.js';
+import {fakeServices, keys, loginSettings, renderUi} from './helpers.js';
+
+afterEach(cleanup);
+
+function setup(overrides: Partial<AuthorizeProps> = {}, serviceOverrides: Parameters<typeof fakeServices>[0] = {}) {
+	const fakes = fakeServices(serviceOverrides);
+	const slot = new CatcherSlot();
+	const props = {
+		settings: loginSettings(),
+		timeoutMs: 300_000,
+		autoOpen: true,
+		header: {step: 5, total: 7},
+		services: fakes.services,
+		slot,
+		onCode: vi.fn(),
+		onError: vi.fn(),
+		onBack: vi.fn(),
+		...overrides,
+	} satisfies AuthorizeProps;
+	const ui = renderUi(<Authorize {...props} />);
+	return {ui, props, fakes, slot};
+}
+
+describe('Authorize', () => {
+	it('starts the catcher with the login\'s state, opens the browser and shows the URL and time left', async () => {
+		const {ui, fakes, slot} = setup();
+		const frame = await ui.waitFor('Opened your browser (test-browser).');
+		const caught = await fakes.catcher();
+		expect(slot.current).toBe(caught.catcher);
+		const options = caught.catcher.options!;
+		expect(options.redirectUri.url).toBe('http://localhost:1717/OauthRedirect');
+		const url = vi.mocked(fakes.services.openBrowser).mock.calls[0]![0];
+		expect(new URL(url).searchParams.get('state')).toBe(options.state);
+		expect(url).toMatch(/^https:\/\/login\.salesforce\.com\/services\/oauth2\/authorize\?/);
+		expect(frame.replaceAll('\n', '')).toContain(url);
+		expect(frame).toContain('Waiting for the login to come back to http://localhost:1717/OauthRedirect');
+		expect(frame).toMatch(/[45]:\d\d left/);
+		expect(frame).toContain('o open the browser again · c copy the URL · Esc back · Ctrl+C cancel');
+	});
+
+	it('reports a browser that failed to start, and `o` tries again', async () => {
+		const openBrowser = vi.fn(async () => ({ok: false as const, command: 'xdg-open', reason: 'xdg-open exited with code 3'}));
+		const {ui} = setup({}, {openBrowser});
+		await ui.waitFor('⚠ Could not open a browser: xdg-open exited with code 3. Open the link below yourself.');
+		await ui.press('o');
+		await vi.waitFor(() => expect(openBrowser).toHaveBeenCalledTimes(2));
+	});
+
+	it('leaves the browser alone with --no-browser until `o` is pressed', async () => {
+		const {ui, fakes} = setup({autoOpen: false});
+		await ui.waitFor('Open the link below in your browser.');
+		expect(fakes.services.openBrowser).not.toHaveBeenCalled();
+		await ui.press('o');
+		await ui.waitFor('Opened your browser');
+	});
+
+	it('copies the URL with OSC 52', async () => {
+		const {ui, fakes} = setup({autoOpen: false});
+		await ui.waitFor('Login URL:');
+		await ui.press('c');
+		await ui.waitFor('Sent the URL to the clipboard (OSC 52)');
+		const {catcher} = await fakes.catcher();
+		const state = catcher.options!.state;
+		const written = ui.written();
+		const start = written.indexOf('\u001B]52;c;');
+		expect(start).toBeGreaterThanOrEqual(0);
+		const copied = Buffer.from(written.slice(start + 7, written.indexOf('\u0007', start)), 'base64').toString();
+		expect(copied).toContain(`state=${state}`);
+		expect(written).toContain(clipboardSequence(copied));
+	});
+
+	it('makes the URL a terminal hyperlink where the terminal supports it', async () => {
+		const {ui} = setup({autoOpen: false}, {terminal: {colour: false, hyperlinks: true}});
+		await ui.waitFor('Open the Salesforce login page');
+		expect(ui.written()).toMatch(/\u001B\]8;;https:\/\/login\.salesforce\.com\/services\/oauth2\/authorize\?[^\u0007]+\u0007Open the Salesforce login page\u001B\]8;;\u0007/);
+	});
+
+	it('shows the demo user for the emulator\'s login page', async () => {
+		const {ui} = setup({demoUser: {username: 'demo@sfrt.example', password: 'demo1234'}});
+		await ui.waitFor('Demo login: username demo@sfrt.example · password demo1234');
+	});
+
+	it('hands over the code when it arrives', async () => {
+		const {ui, props, fakes} = setup();
+		await ui.waitFor('Waiting for the login');
+		const {deliver, catcher} = await fakes.catcher();
+		deliver('abc');
+		await vi.waitFor(() => expect(props.onCode).toHaveBeenCalledOnce());
+		const [pending, code] = vi.mocked(props.onCode).mock.calls[0]!;
+		expect(code).toBe('abc');
+		expect(pending.state).toBe(catcher.options!.state);
+	});
+
+	it('reports Salesforce\'s error and a timeout', async () => {
+		const {ui, props, fakes} = setup();
+		await ui.waitFor('Waiting for the login');
+		(await fakes.catcher()).fail(oauthError('access-denied'));
+		await vi.waitFor(() => expect(props.onError).toHaveBeenCalledOnce());
+		expect(vi.mocked(props.onError).mock.calls[0]![0].code).toBe('access-denied');
+	});
+
+	it('reports a catcher that cannot listen', async () => {
+		const startCatcher = vi.fn(async () => {
+			throw oauthError('port-in-use', {params: {port: 1717, host: '127.0.0.1'}});
+		});
+		const {props} = setup({}, {startCatcher});
+		await vi.waitFor(() => expect(props.onError).toHaveBeenCalledOnce());
+		expect(vi.mocked(props.onError).mock.calls[0]![0].code).toBe('port-in-use');
+	});
+
+	it('goes back with Esc or b', async () => {
+		const {ui, props} = setup();
+		await ui.waitFor('Waiting for the login');
+		await ui.press('b');
+		expect(props.onBack).toHaveBeenCalledTimes(1);
+		await ui.press(keys.escape);
+		await vi.waitFor(() => expect(props.onBack).toHaveBeenCalledTimes(2));
+	});
+});

@@ -1,0 +1,219 @@
+/**
+ * Helpers for Ink component tests: wait for what the screen shows instead of sleeping, send
+ * keys one at a time, and fakes for everything the wizard does to the outside world.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {setTimeout as sleep} from 'node:timers/promises';
+import {render} from 'ink-testing-library';
+import type {ReactElement} from 'react';
+import {afterAll, vi} from 'vitest';
+import type {SfrtError} from '../../source/errors.js';
+import type {Catcher, CatcherOptions, LoginOutcome} from '../../source/oauth/catcher.js';
+import type {LoginResult, LoginSettings} from '../../source/oauth/login.js';
+import {oauthError} from '../../source/oauth/oauth-error.js';
+import {parseRedirectUri} from '../../source/oauth/redirect-uri.js';
+import {resolveLoginHost} from '../../source/oauth/hosts.js';
+import type {TokenClient, TokenSet} from '../../source/oauth/token-client.js';
+import {OrgStore} from '../../source/store/org-store.js';
+import type {WizardServices} from '../../source/ui/services.js';
+import {stripAnsi} from '../../source/ui/terminal.js';
+import {ThemeProvider} from '../../source/ui/theme.js';
+
+export const keys = {
+	enter: '\r',
+	escape: '\u001B',
+	up: '\u001B[A',
+	down: '\u001B[B',
+	ctrlC: '\u0003',
+	backspace: '\u007F',
+} as const;
+
+export const VALID_KEY = '3MVG9RFu2xl7ZPMfSBwIJtfMe.RY3P9eQ0aiyGunlOeWI0bj49RqJ.byHSaHWPxGDiLGBjpH50usSix44galQ';
+
+/** How long after a frame appears its input handlers take to subscribe (a few ms; more under load). */
+const settleMs = 25;
+
+export interface Ui {
+	frame(): string;
+	/** Waits until the last frame matches; fails with the frame after `timeoutMs`. */
+	waitFor(pattern: string | RegExp, timeoutMs?: number): Promise<string>;
+	/** Waits until the last frame no longer matches. */
+	waitForGone(pattern: string | RegExp, timeoutMs?: number): Promise<string>;
+	/** One key; waits for the frame to change (or a short while) so Ink re-subscribes input. */
+	press(key: string): Promise<void>;
+	/** Types text a character at a time. */
+	type(text: string): Promise<void>;
+	/** Sends text in one chunk, as a terminal does for a paste; waits for it to show. */
+	paste(text: string, shows?: string): Promise<void>;
+	/** Everything written to stdout, raw (OSC sequences included). */
+	written(): string;
+	unmount(): void;
+}
+
+export function renderUi(tree: ReactElement, options: {colour?: boolean} = {}): Ui {
+	const instance = render(<ThemeProvider colour={options.colour ?? false}>{tree}</ThemeProvider>);
+	// After unmount Ink may write an empty frame: the screen a person sees is the last real one.
+	const frame = () => stripAnsi([...instance.frames].reverse().find(f => stripAnsi(f).trim() !== '') ?? '');
+	const matches = (pattern: string | RegExp) => (typeof pattern === 'string' ? frame().includes(pattern) : pattern.test(frame()));
+	const poll = async (done: () => boolean, what: string, timeoutMs: number) => {
+		const deadline = Date.now() + timeoutMs;
+		while (!done()) {
+			if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}. Last frame:\n${frame()}`);
+			await sleep(5);
+		}
+		return frame();
+	};
+	const press = async (key: string) => {
+		const before = instance.frames.length;
+		instance.stdin.write(key);
+		const deadline = Date.now() + (key === keys.escape ? 120 : 80);
+		while (instance.frames.length === before && Date.now() < deadline) await sleep(2);
+		await sleep(5);
+	};
+	return {
+		frame,
+		async waitFor(pattern, timeoutMs = 3000) {
+			await poll(() => matches(pattern), String(pattern), timeoutMs);
+			// The frame is written before React runs the new screen's effects, and useInput
+			// subscribes in an effect: give them a moment before the next key.
+			await sleep(settleMs);
+			return frame();
+		},
+		waitForGone: (pattern, timeoutMs = 3000) => poll(() => !matches(pattern), `${String(pattern)} to go`, timeoutMs),
+		press,
+		async type(text) {
+			for (const ch of text) await press(ch);
+		},
+		async paste(text, shows = text) {
+			instance.stdin.write(text);
+			await poll(() => frame().includes(shows), `the pasted ${JSON.stringify(shows)}`, 3000);
+			await sleep(5);
+		},
+		written: () => instance.frames.join(''),
+		unmount: () => instance.unmount(),
+	};
+}
+
+/** A catcher whose code the test delivers or fails. */
+export function fakeCatcher() {
+	let settle!: {resolve: (code: string) => void; reject: (error: SfrtError) => void};
+	const code = new Promise<string>((resolve, reject) => {
+		settle = {resolve, reject};
+	});
+	code.catch(() => {});
+	const outcomes: LoginOutcome[] = [];
+	const catcher: Catcher & {closed: number; options?: CatcherOptions} = {
+		addresses: ['127.0.0.1:1717'],
+		code,
+		closed: 0,
+		finish(outcome) {
+			outcomes.push(outcome);
+		},
+		async close() {
+			catcher.closed++;
+			settle.reject(oauthError('cancelled'));
+		},
+	};
+	return {
+		catcher,
+		outcomes,
+		deliver: (value = 'the-code') => settle.resolve(value),
+		fail: (error: SfrtError) => settle.reject(error),
+	};
+}
+
+export const identity = {username: 'ada@example.com', displayName: 'Ada', orgId: '00D000000000001AAA', userId: '005000000000001AAA'};
+
+export function tokenSet(overrides: Partial<TokenSet> = {}): TokenSet & {refreshToken: string} {
+	return {
+		accessToken: '00D000000000001!access',
+		refreshToken: '5Aep861LDnJWQyGrHNUqvxrc1RawARZcwRRvX.3pNG4EqpMuaHAS1DFDKOdLIEmIqMnqZQpRzvllyvLzddVbFeK',
+		instanceUrl: 'https://acme.my.salesforce.com',
+		id: 'https://login.salesforce.com/id/00D000000000001AAA/005000000000001AAA',
+		orgId: identity.orgId,
+		userId: identity.userId,
+		issuedAt: 1_700_000_000_000,
+		scopes: ['api', 'refresh_token'],
+		tokenType: 'Bearer',
+		...overrides,
+	} as TokenSet & {refreshToken: string};
+}
+
+/** A token client whose calls can be held back or made to fail. */
+export function fakeTokenClient(options: {fail?: {at: 'exchangeCode' | 'identity' | 'refresh'; error: SfrtError}; gate?: Promise<void>} = {}) {
+	const step = async <T,>(name: 'exchangeCode' | 'identity' | 'refresh', value: T): Promise<T> => {
+		await options.gate;
+		if (options.fail?.at === name) throw options.fail.error;
+		return value;
+	};
+	return {
+		exchangeCode: vi.fn(async () => step('exchangeCode', tokenSet())),
+		identity: vi.fn(async () => step('identity', identity)),
+		refresh: vi.fn(async () => step('refresh', {...tokenSet(), accessToken: 'refreshed', refreshToken: undefined})),
+		revoke: vi.fn(async () => {}),
+		userInfo: vi.fn(async () => identity),
+	} as unknown as TokenClient & Record<'exchangeCode' | 'identity' | 'refresh', ReturnType<typeof vi.fn>>;
+}
+
+export function loginSettings(overrides: Partial<LoginSettings> = {}): LoginSettings {
+	return {
+		clientId: VALID_KEY,
+		clientSecret: 'secret',
+		loginHost: resolveLoginHost('login'),
+		redirectUri: parseRedirectUri('http://localhost:1717/OauthRedirect'),
+		scopes: ['api', 'refresh_token'],
+		...overrides,
+	};
+}
+
+export function loginResult(overrides: Partial<LoginResult> = {}): LoginResult {
+	return {tokens: tokenSet(), identity, rotated: false, verifiedAt: new Date('2026-01-02T03:04:05Z'), ...overrides};
+}
+
+const tempDirs: string[] = [];
+afterAll(() => {
+	for (const dir of tempDirs.splice(0)) fs.rmSync(dir, {recursive: true, force: true});
+});
+
+/** A folder for a test's saved orgs, removed after the file's tests. */
+export function tempDir(): string {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sfrt-ui-'));
+	tempDirs.push(dir);
+	return dir;
+}
+
+/** Fakes for every outside effect; the store is a real one in a temporary folder. */
+export function fakeServices(overrides: Partial<WizardServices> & {configDir?: string} = {}) {
+	const catchers: Array<ReturnType<typeof fakeCatcher>> = [];
+	const dir = overrides.configDir ?? tempDir();
+	let store: OrgStore | undefined;
+	const {configDir: _ignored, ...rest} = overrides;
+	const services = {
+		startCatcher: vi.fn(async (options: CatcherOptions) => {
+			const caught = fakeCatcher();
+			caught.catcher.options = options;
+			catchers.push(caught);
+			return caught.catcher;
+		}),
+		openBrowser: vi.fn(async (_url: string) => ({ok: true as const, command: 'test-browser'})),
+		tokenClient: fakeTokenClient(),
+		store: () => (store ??= new OrgStore(dir)),
+		now: () => Date.now(),
+		terminal: {colour: false, hyperlinks: false},
+		...rest,
+	} satisfies WizardServices;
+	return {
+		services,
+		dir,
+		catchers,
+		/** The catcher of the latest login attempt, once it has started. */
+		async catcher(): Promise<ReturnType<typeof fakeCatcher>> {
+			for (let i = 0; i < 400 && catchers.length === 0; i++) await sleep(5);
+			const latest = catchers.at(-1);
+			if (!latest) throw new Error('no catcher was started');
+			return latest;
+		},
+	};
+}

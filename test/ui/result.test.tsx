@@ -1,0 +1,140 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {afterEach, describe, expect, it, vi} from 'vitest';
+import {cleanup} from 'ink-testing-library';
+import {savedOrgFromLogin} from '../../source/store/from-login.js';
+import {OrgStore} from '../../source/store/org-store.js';
+import {Result} from '../../source/ui/steps/result.js';
+import {keys, loginResult, loginSettings, renderUi, tempDir} from './helpers.js';
+
+afterEach(cleanup);
+
+const token = loginResult().tokens.refreshToken;
+
+function setup(options: {alias?: string; store?: OrgStore; demo?: boolean} = {}) {
+	const dir = tempDir();
+	const store = options.store ?? new OrgStore(dir);
+	const onFinish = vi.fn();
+	const onSaved = vi.fn();
+	const ui = renderUi(<Result login={loginResult()} settings={loginSettings()} alias={options.alias} store={() => store} demo={options.demo ?? false} header={{step: 7, total: 7}} onSaved={onSaved} onFinish={onFinish} />);
+	return {ui, store, onFinish, onSaved, dir};
+}
+
+function savedOrgs(store: OrgStore) {
+	return JSON.parse(fs.readFileSync(store.path, 'utf8')).orgs as Record<string, {username: string; refreshToken: string}>;
+}
+
+describe('Result', () => {
+	it('shows who logged in with the token masked; r reveals and hides it', async () => {
+		const {ui} = setup();
+		const frame = await ui.waitFor('✔ Logged in as ada@example.com. The refresh token works.');
+		expect(frame).toMatch(/Username\s+ada@example\.com/);
+		expect(frame).toMatch(/Org ID\s+00D000000000001AAA/);
+		expect(frame).toMatch(/Instance URL\s+https:\/\/acme\.my\.salesforce\.com/);
+		expect(frame).toMatch(/Scopes\s+api refresh_token/);
+		expect(frame).toMatch(/Refresh token\s+5Aep…bFeK/);
+		expect(frame).not.toContain(token);
+		await ui.press('r');
+		await ui.waitFor(token);
+		await ui.press('r');
+		await ui.waitForGone(token);
+	});
+
+	it('copies the token with OSC 52 without showing it', async () => {
+		const {ui} = setup();
+		await ui.waitFor('c copy it');
+		await ui.press('c');
+		const frame = await ui.waitFor('Sent the refresh token to the clipboard');
+		expect(frame).not.toContain(token);
+		expect(ui.written()).toContain(`\u001B]52;c;${Buffer.from(token).toString('base64')}\u0007`);
+	});
+
+	it('asks for an alias (default: the username), saves, and shows the next steps', async () => {
+		const {ui, store, onFinish, onSaved} = setup();
+		await ui.waitFor('Enter save it');
+		await ui.press(keys.enter);
+		await ui.waitFor('❯ ada@example.com');
+		await ui.press(keys.enter);
+		const frame = await ui.waitFor('Next steps');
+		expect(frame).toContain('✔ Saved as "ada@example.com". It is your default org.');
+		expect(frame).toContain(`File: ${store.path}`);
+		expect(frame).toContain('$ sfrt export ada@example.com --format env');
+		expect(frame).toContain('$ sfrt token ada@example.com');
+		expect(onSaved).toHaveBeenCalledWith('ada@example.com');
+		expect(savedOrgs(store)['ada@example.com']?.refreshToken).toBe(token);
+		await ui.press(keys.enter);
+		await vi.waitFor(() => expect(onFinish).toHaveBeenCalledWith('ada@example.com'));
+		expect(ui.frame()).not.toContain('Enter finish');
+	});
+
+	it('checks the alias as it is typed', async () => {
+		const {ui, store} = setup();
+		await ui.press(keys.enter);
+		await ui.waitFor('Save it as (alias):');
+		await ui.paste(' x', 'ada@example.com x');
+		await ui.waitFor(/cannot be used: it has characters that are not allowed/);
+		await ui.press(keys.enter);
+		expect(fs.existsSync(store.path) && Object.keys(savedOrgs(store))).toBeFalsy();
+	});
+
+	it('refuses an alias that another login holds, inline, and lets another be typed', async () => {
+		const dir = tempDir();
+		const store = new OrgStore(dir);
+		const other = savedOrgFromLogin(loginResult({identity: {username: 'bob@example.com', displayName: 'Bob', orgId: '00D000000000002AAA', userId: '005000000000002AAA'}}), loginSettings(), 'ada@example.com');
+		store.save({...other, orgId: '00D000000000002AAA', userId: '005000000000002AAA'});
+		const {ui} = setup({store});
+		await ui.press(keys.enter);
+		await ui.waitFor('Save it as (alias):');
+		await ui.press(keys.enter);
+		await ui.waitFor('✖ The alias "ada@example.com" is already used by bob@example.com.');
+		await ui.type('2');
+		await ui.press(keys.enter);
+		await ui.waitFor('✔ Saved as "ada@example.com2".');
+		expect(Object.keys(savedOrgs(store)).sort()).toEqual(['ada@example.com', 'ada@example.com2']);
+	});
+
+	it('asks before replacing the same login saved before; "don\'t save" keeps the old one', async () => {
+		const dir = tempDir();
+		const store = new OrgStore(dir);
+		store.save({...savedOrgFromLogin(loginResult(), loginSettings(), 'old'), refreshToken: 'old-token'});
+		const {ui, onSaved} = setup({store});
+		await ui.press(keys.enter);
+		await ui.waitFor('Save it as');
+		await ui.press(keys.enter);
+		const frame = await ui.waitFor('This login (same org, user and app) is already saved as "old".');
+		expect(frame).toContain('❯ Replace "old" with this new token');
+		await ui.press(keys.down);
+		await ui.waitFor('❯ Don\'t save this token');
+		await ui.press(keys.enter);
+		await ui.waitFor('Not saved.');
+		expect(onSaved).not.toHaveBeenCalled();
+		expect(savedOrgs(store).old?.refreshToken).toBe('old-token');
+	});
+
+	it('replaces the same login when told to', async () => {
+		const dir = tempDir();
+		const store = new OrgStore(dir);
+		store.save({...savedOrgFromLogin(loginResult(), loginSettings(), 'old'), refreshToken: 'old-token'});
+		const {ui} = setup({store, alias: 'new'});
+		await ui.press(keys.enter);
+		await ui.waitFor('already saved as "old"');
+		await ui.press(keys.enter);
+		await ui.waitFor('✔ Saved as "new". It is your default org. It replaced the entry "old".');
+		expect(Object.keys(savedOrgs(store))).toEqual(['new']);
+		expect(savedOrgs(store).new?.refreshToken).toBe(token);
+	});
+
+	it('saves under --alias without asking', async () => {
+		const {ui, store} = setup({alias: 'uat'});
+		await ui.press(keys.enter);
+		await ui.waitFor('✔ Saved as "uat".');
+		expect(ui.frame()).not.toContain('Save it as');
+		expect(path.basename(store.path)).toBe('orgs.json');
+	});
+
+	it('says the demo store is temporary', async () => {
+		const {ui} = setup({demo: true, alias: 'demo'});
+		await ui.press(keys.enter);
+		await ui.waitFor('temporary folder');
+	});
+});
