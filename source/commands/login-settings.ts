@@ -30,10 +30,7 @@ export function loginInputFrom(values: Record<string, unknown>, env: NodeJS.Proc
 export function resolveLoginSettings(input: LoginInput): LoginSettings {
 	const clientId = input.clientId?.trim();
 	if (!clientId) throw oauthError('missing-client-id');
-	const scopes = input.scopes === undefined ? DEFAULT_SCOPES : parseScopes(input.scopes);
-	if (scopes.length === 0 || scopes.some(scope => !/^[\w:.\-/]+$/.test(scope))) {
-		throw oauthError('bad-scopes', {params: {input: input.scopes ?? ''}});
-	}
+	const scopes = resolveScopes(input.scopes);
 	return {
 		clientId,
 		clientSecret: input.clientSecret?.trim() || undefined,
@@ -42,4 +39,13 @@ export function resolveLoginSettings(input: LoginInput): LoginSettings {
 		scopes,
 		prompt: input.prompt,
 	};
+}
+
+/** The scopes to request: the default, or a valid list given with --scopes. */
+export function resolveScopes(input: string | undefined): string[] {
+	const scopes = input === undefined ? [...DEFAULT_SCOPES] : parseScopes(input);
+	if (scopes.length === 0 || scopes.some(scope => !/^[\w:.\-/]+$/.test(scope))) {
+		throw oauthError('bad-scopes', {params: {input: input ?? ''}});
+	}
+	return scopes;
 }

@@ -8,7 +8,7 @@ import {savedOrgFromLogin} from '../store/from-login.js';
 import {configDir, OrgStore, validateAlias} from '../store/org-store.js';
 import {openBrowser} from '../system/browser.js';
 import {cliError} from '../cli/cli-error.js';
-import {loginInputFrom, resolveLoginSettings} from './login-settings.js';
+import {loginInputFrom, resolveLoginSettings, resolveScopes} from './login-settings.js';
 import {loginText as text} from './messages.js';
 import {orgFields, orgJson} from '../orgs/view.js';
 
@@ -35,6 +35,8 @@ export const command: Command = {
 		const alias = typeof values.alias === 'string' ? validateAlias(values.alias) : undefined;
 		const timeoutMs = parseTimeout(values.timeout);
 		if (!json && canPrompt(context)) {
+			// No wizard step asks for scopes: a bad --scopes is a usage error before anything is drawn.
+			resolveScopes(input.scopes);
 			const {runWizard} = await import('../ui/run-wizard.js');
 			return runWizard({mode: 'login', input, ...(alias ? {alias} : {}), timeoutMs, openBrowser: values.browser !== false}, context);
 		}

@@ -2,7 +2,7 @@
 import {render} from 'ink';
 import {createElement} from 'react';
 import type {CommandContext} from '../cli/context.js';
-import {resolveLoginSettings, type LoginInput} from '../commands/login-settings.js';
+import type {LoginInput} from '../commands/login-settings.js';
 import {DEFAULT_LOGIN_TIMEOUT_MS} from '../oauth/catcher.js';
 import {realServices, type WizardServices} from './services.js';
 import {terminalFeatures} from './terminal.js';
@@ -33,7 +33,6 @@ export interface WizardRequest {
  * wizard itself (exitOnCtrlC off) so that it can close the loopback catcher first.
  */
 export async function runWizard(request: WizardRequest, context: CommandContext): Promise<number> {
-	checkScopes(request.input);
 	const stdout = context.stdout as NodeJS.WriteStream;
 	const services: WizardServices = {
 		...realServices({env: context.env, configDir: request.configDir, terminal: terminalFeatures(context.env, stdout)}),
@@ -64,17 +63,4 @@ export async function runWizard(request: WizardRequest, context: CommandContext)
 	);
 	await instance.waitUntilExit();
 	return exitCode;
-}
-
-/**
- * Scopes come only from --scopes (the wizard has no step for them), so a bad list is a usage
- * error before anything is drawn, not a screen to go back from.
- */
-function checkScopes(input: LoginInput | undefined) {
-	if (input?.scopes === undefined) return;
-	try {
-		resolveLoginSettings({clientId: 'scopes-check', scopes: input.scopes});
-	} catch (error) {
-		if ((error as {code?: string}).code === 'bad-scopes') throw error;
-	}
 }
