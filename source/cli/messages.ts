@@ -36,6 +36,7 @@ Environment
   SFRT_CONFIG_DIR                      where saved orgs are kept (default: {configDir})
   BROWSER                              the browser to open (as xdg-open reads it)
   NO_COLOR                             no colours
+  SFRT_DEBUG                           print stack traces of unexpected errors
 
 Exit codes: 0 success, 1 failed, 2 bad usage or input, 130 cancelled.
 Run "sfrt <command> --help" for a command's flags.
