@@ -7,6 +7,8 @@ export interface LockOptions {
 	staleMs?: number;
 }
 
+export const LOCK_TIMEOUT = Symbol('lock timeout');
+
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /**
@@ -15,33 +17,67 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
  * Synchronous on purpose: conf is synchronous, and the critical section is a few milliseconds.
  */
 export function withFileLock<T>(path: string, fn: () => T, options: LockOptions = {}): T | typeof LOCK_TIMEOUT {
-	const lockPath = `${path}.lock`;
-	const deadline = Date.now() + (options.timeoutMs ?? 10_000);
-	const staleMs = options.staleMs ?? 30_000;
-	let delay = 2;
-	for (;;) {
-		try {
-			fs.writeFileSync(lockPath, String(process.pid), {flag: 'wx', mode: 0o600});
-			break;
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-			if (isStale(lockPath, staleMs)) {
-				fs.rmSync(lockPath, {force: true});
-				continue;
-			}
-			if (Date.now() > deadline) return LOCK_TIMEOUT;
-			Atomics.wait(pause, 0, 0, delay + Math.random() * delay);
-			delay = Math.min(delay * 2, 50);
-		}
+	const lock = lockAttempts(path, options, 2, 50);
+	for (let wait = lock.next(); wait !== undefined; wait = lock.next()) {
+		if (wait === LOCK_TIMEOUT) return LOCK_TIMEOUT;
+		Atomics.wait(pause, 0, 0, wait);
 	}
 	try {
 		return fn();
 	} finally {
-		fs.rmSync(lockPath, {force: true});
+		lock.release();
 	}
 }
 
-export const LOCK_TIMEOUT = Symbol('lock timeout');
+/**
+ * The same lock for work that awaits (a refresh grant over the network): it waits without
+ * blocking the event loop. Resolves to LOCK_TIMEOUT when the lock stayed taken too long.
+ */
+export async function withFileLockAsync<T>(path: string, fn: () => Promise<T>, options: LockOptions = {}): Promise<T | typeof LOCK_TIMEOUT> {
+	const lock = lockAttempts(path, options, 5, 100);
+	for (let wait = lock.next(); wait !== undefined; wait = lock.next()) {
+		if (wait === LOCK_TIMEOUT) return LOCK_TIMEOUT;
+		await new Promise(resolve => setTimeout(resolve, wait));
+	}
+	try {
+		return await fn();
+	} finally {
+		lock.release();
+	}
+}
+
+/**
+ * One lock acquisition, shared by the sync and async forms: `next()` tries to take the lock and
+ * answers undefined once it is held, or how many ms to wait before trying again (growing, with
+ * jitter), or LOCK_TIMEOUT past the deadline. A stale lock is removed and retried at once.
+ */
+function lockAttempts(path: string, options: LockOptions, firstDelayMs: number, maxDelayMs: number) {
+	const lockPath = `${path}.lock`;
+	const deadline = Date.now() + (options.timeoutMs ?? 10_000);
+	const staleMs = options.staleMs ?? 30_000;
+	let delay = firstDelayMs;
+	return {
+		next(): number | typeof LOCK_TIMEOUT | undefined {
+			for (;;) {
+				try {
+					fs.writeFileSync(lockPath, String(process.pid), {flag: 'wx', mode: 0o600});
+					return undefined;
+				} catch (error) {
+					if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+				}
+				if (!isStale(lockPath, staleMs)) break;
+				fs.rmSync(lockPath, {force: true});
+			}
+			if (Date.now() > deadline) return LOCK_TIMEOUT;
+			const wait = delay + Math.random() * delay;
+			delay = Math.min(delay * 2, maxDelayMs);
+			return wait;
+		},
+		release() {
+			fs.rmSync(lockPath, {force: true});
+		},
+	};
+}
 
 function isStale(lockPath: string, staleMs: number): boolean {
 	try {
@@ -59,36 +95,5 @@ function processExists(pid: number): boolean {
 		return true;
 	} catch (error) {
 		return (error as NodeJS.ErrnoException).code === 'EPERM';
-	}
-}
-
-/**
- * The same lock for work that awaits (a refresh grant over the network): it waits without
- * blocking the event loop. Resolves to LOCK_TIMEOUT when the lock stayed taken too long.
- */
-export async function withFileLockAsync<T>(path: string, fn: () => Promise<T>, options: LockOptions = {}): Promise<T | typeof LOCK_TIMEOUT> {
-	const lockPath = `${path}.lock`;
-	const deadline = Date.now() + (options.timeoutMs ?? 10_000);
-	const staleMs = options.staleMs ?? 30_000;
-	let delay = 5;
-	for (;;) {
-		try {
-			fs.writeFileSync(lockPath, String(process.pid), {flag: 'wx', mode: 0o600});
-			break;
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-			if (isStale(lockPath, staleMs)) {
-				fs.rmSync(lockPath, {force: true});
-				continue;
-			}
-			if (Date.now() > deadline) return LOCK_TIMEOUT;
-			await new Promise(resolve => setTimeout(resolve, delay + Math.random() * delay));
-			delay = Math.min(delay * 2, 100);
-		}
-	}
-	try {
-		return await fn();
-	} finally {
-		fs.rmSync(lockPath, {force: true});
 	}
 }
