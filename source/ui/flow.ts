@@ -24,7 +24,7 @@ export interface WizardValues {
 }
 
 export type Screen =
-	| {name: 'home'}
+	| {name: 'home'; selected?: string | undefined}
 	| {name: 'welcome'}
 	| {name: 'guide'}
 	| {name: InputStep}
@@ -32,7 +32,7 @@ export type Screen =
 	| {name: 'exchange'; settings: LoginSettings; pending: PendingLogin; code: string}
 	| {name: 'result'; settings: LoginSettings; login: LoginResult}
 	| {name: 'failure'; error: SfrtError; back: InputStep; attempt: number; final?: boolean}
-	| {name: 'cancelled'}
+	| {name: 'cancelled'; fromHome?: boolean}
 	| {name: 'bye'};
 
 export type ScreenName = Screen['name'];

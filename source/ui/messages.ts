@@ -178,8 +178,95 @@ export const failure = {
 export const home = {
 	title: 'Saved orgs',
 	none: 'No saved orgs yet.',
-	defaultMark: '(default)',
+	noneLeft: 'No saved orgs left.',
 	add: 'Add an org',
 	quit: 'Quit',
 	storeProblem: 'The saved orgs cannot be read:',
+	cancelled: 'Cancelled.',
+	headings: {alias: 'ALIAS', username: 'USERNAME', kind: 'KIND', verified: 'VERIFIED', status: 'STATUS'},
+	/** Marks the default org in the list. */
+	defaultStar: '*',
+	defaultLegend: '* default org',
+	refreshing: 'refreshing',
+	/** The status column's words; the full label and the fix show under the list. */
+	states: {ok: 'ok', revoked: 'revoked', 'app-not-installed': 'no app', 'invalid-client': 'bad client', unreachable: 'unreachable', failed: 'failed'},
+	statusOf: (alias: string, label: string) => `${alias}: ${label}`,
+	rotated: (alias: string) => `The app rotates refresh tokens: the new one of "${alias}" is saved.`,
+	keys: [
+		'↑↓ select · Enter details · r refresh · e export · d default',
+		'n rename · x remove · a add an org · q quit',
+	],
+	emptyKeys: '↑↓ choose · Enter select · a add · q quit · Ctrl+C cancel',
+	madeDefault: (alias: string) => `"${alias}" is now the default org.`,
+	alreadyDefault: (alias: string) => `"${alias}" is already the default org.`,
+	renamed: (from: string, to: string) => `Renamed "${from}" to "${to}".`,
+} as const;
+
+export const orgDetailsText = {
+	title: (alias: string) => `Org ${alias}`,
+	labels: {
+		alias: 'Alias',
+		username: 'Username',
+		displayName: 'Name',
+		orgId: 'Org ID',
+		kind: 'Kind',
+		instanceUrl: 'Instance URL',
+		loginUrl: 'Login URL',
+		clientId: 'Consumer Key',
+		clientSecret: 'Consumer Secret',
+		scopes: 'Scopes',
+		refreshToken: 'Refresh token',
+		created: 'Saved',
+		verified: 'Last verified',
+	},
+	none: '(none)',
+	noScopes: '(none listed)',
+	isDefault: 'default org',
+	revealedBelow: '(shown below)',
+	ago: (when: string, ago: string) => `${when} (${ago})`,
+	copied: 'Sent the refresh token to the clipboard (OSC 52). If your terminal ignores it, press v and copy it by hand.',
+	keys: 'v reveal the token · c copy it · e export · Esc back',
+	keysRevealed: 'v hide the token · c copy it · e export · Esc back',
+} as const;
+
+export const exportText = {
+	title: (alias: string) => `Export ${alias}`,
+	prompt: 'Which format?',
+	formats: {
+		env: {label: 'env', hint: 'dotenv lines: SF_CLIENT_ID=… SF_REFRESH_TOKEN=…'},
+		shell: {label: 'shell', hint: 'export NAME=\'value\' lines, to source'},
+		json: {label: 'json', hint: 'one JSON object'},
+		'sfdx-url': {label: 'sfdx-url', hint: 'force://… for sf org login sfdx-url'},
+	},
+	secretWarning: 'The export holds the refresh token and the Consumer Secret.',
+	action: 'Copy it, or show it on screen?',
+	copy: 'Copy it to the clipboard',
+	copyHint: 'OSC 52',
+	show: 'Show it on screen',
+	showHint: 'prints the secrets',
+	otherFormat: 'Choose another format',
+	copied: (format: string) => `Sent the ${format} export to the clipboard (OSC 52).`,
+	copyIgnored: 'If your terminal ignores it, choose "Show it on screen" and copy it by hand.',
+	shownKeys: 'c copy it · Esc back',
+} as const;
+
+export const renameText = {
+	prompt: (alias: string) => `New alias for "${alias}":`,
+	hint: 'Letters, digits, dots, dashes, underscores or @.',
+	taken: (alias: string, username: string) => `The alias "${alias}" is already used by ${username}.`,
+	takenHint: 'Choose another alias, or remove the other org first.',
+} as const;
+
+export const removeText = {
+	question: (alias: string) => `Revoke the refresh token at Salesforce and forget ${alias}? y/N`,
+	keys: 'y revoke and forget · n or Esc keep it',
+	removing: (alias: string) => `Revoking the refresh token of "${alias}" at Salesforce…`,
+	failed: (alias: string) => `The refresh token of "${alias}" could not be revoked, so "${alias}" was kept:`,
+	forgetAnyway: 'Forget it anyway',
+	forgetAnywayHint: 'its token stays valid at Salesforce',
+	keep: 'Keep it',
+	revoked: (alias: string) => `Revoked the refresh token at Salesforce and forgot "${alias}".`,
+	alreadyInvalid: (alias: string) => `Forgot "${alias}" (Salesforce no longer knew its refresh token).`,
+	notRevoked: (alias: string) => `Forgot "${alias}". Its refresh token was not revoked: it stays valid until it expires or an admin revokes it (Setup → Connected Apps OAuth Usage).`,
+	wasDefault: 'It was the default org: no org is the default now (press d on another to set one).',
 } as const;

@@ -15,8 +15,8 @@ export interface WizardServices {
 	startCatcher: (options: CatcherOptions) => Promise<Catcher>;
 	openBrowser: (url: string) => Promise<BrowserLaunch>;
 	tokenClient: TokenClient;
-	/** Opened on first use: constructing it creates the config folder. */
-	store: () => WizardStore;
+	/** Opened on first use: constructing it creates the config folder. The home screen uses all of it. */
+	store: () => OrgStore;
 	now: () => number;
 	terminal: TerminalFeatures;
 }

@@ -3,7 +3,6 @@ import {Text} from './components/text.js';
 import {useEffect, useRef, useState} from 'react';
 import {resolveLoginSettings, type LoginInput} from '../commands/login-settings.js';
 import {toSfrtError, type SfrtError} from '../errors.js';
-import type {SavedOrg} from '../store/saved-org.js';
 import {
 	firstScreen,
 	initialValues,
@@ -19,7 +18,7 @@ import {
 	type WizardValues,
 } from './flow.js';
 import {Home} from './home.js';
-import {common} from './messages.js';
+import {common, home as homeText} from './messages.js';
 import {CatcherSlot, type WizardServices} from './services.js';
 import {Authorize} from './steps/authorize.js';
 import {CallbackUrl} from './steps/callback-url.js';
@@ -61,11 +60,6 @@ interface WizardState {
 	exitCode?: number;
 }
 
-interface HomeData {
-	orgs: SavedOrg[] | SfrtError;
-	defaultAlias?: string | undefined;
-}
-
 export function Wizard(props: WizardProps) {
 	return (
 		<ThemeProvider colour={props.services.terminal.colour}>
@@ -81,13 +75,13 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 	const slot = useRef(new CatcherSlot()).current;
 	const exiting = useRef(false);
 	const savedAlias = useRef<string>(undefined);
-	const [home] = useState<HomeData | undefined>(() => (mode === 'home' ? readHome(services) : undefined));
+	/** The home screen was shown: Welcome's Esc leads back to it. */
+	const homeSeen = useRef(false);
 
 	const [state, setState] = useState<WizardState>(() => {
 		const skip = presetSteps(input);
 		const values = initialValues(input, defaults);
-		const hasOrgs = home !== undefined && (!Array.isArray(home.orgs) || home.orgs.length > 0);
-		const first = firstScreen(mode, hasOrgs, skip);
+		const first = firstScreen(mode, mode === 'home' && hasSavedOrgs(services), skip);
 		return {screen: first === 'authorize' ? authorizeScreen(values, 1) : {name: first}, values, skip, attempts: 1};
 	});
 
@@ -115,7 +109,7 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 	const cancel = () => {
 		if (exiting.current) return;
 		exiting.current = true;
-		setState(state => ({...state, screen: {name: 'cancelled'}}));
+		setState(state => ({...state, screen: {name: 'cancelled', fromHome: state.screen.name === 'home'}}));
 		void slot.close().catch(() => {}).finally(() => setState(state => ({...state, exitCode: 130})));
 	};
 
@@ -164,12 +158,22 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 	const {screen, values} = state;
 	const number = stepNumber(screen.name);
 	const header = {...(number ? {step: number, total: totalSteps} : {}), demo: mode === 'demo'};
-	const homeBack = mode === 'home' && home !== undefined && (!Array.isArray(home.orgs) || home.orgs.length > 0) ? () => backTo('home') : undefined;
+	if (screen.name === 'home') homeSeen.current = true;
+	const homeBack = mode === 'home' && homeSeen.current ? () => backTo('home') : undefined;
 
 	let body;
 	switch (screen.name) {
 		case 'home':
-			body = home ? <Home orgs={home.orgs} defaultAlias={home.defaultAlias} onChoose={choice => (choice === 'add' ? backTo('welcome') : finish(0, {name: 'bye'}))} /> : null;
+			body = (
+				<Home
+					store={services.store}
+					client={services.tokenClient}
+					selected={screen.selected}
+					now={services.now}
+					onAdd={() => backTo('welcome')}
+					onQuit={() => finish(0, {name: 'bye'})}
+				/>
+			);
 			break;
 		case 'welcome':
 			body = (
@@ -244,7 +248,7 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 					onSaved={saved => {
 						savedAlias.current = saved;
 					}}
-					onFinish={() => finish(0)}
+					onFinish={saved => (mode === 'home' ? update(state => ({...state, screen: {name: 'home', selected: saved}})) : finish(0))}
 				/>
 			);
 			break;
@@ -264,7 +268,7 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 			);
 			break;
 		case 'cancelled':
-			body = <Text color={colour('warning')}>{savedAlias.current ? common.cancelledAfterSave(savedAlias.current) : common.cancelled}</Text>;
+			body = <Text color={colour('warning')}>{screen.fromHome ? homeText.cancelled : savedAlias.current ? common.cancelledAfterSave(savedAlias.current) : common.cancelled}</Text>;
 			break;
 		case 'bye':
 			body = <Text>{common.bye}</Text>;
@@ -279,11 +283,11 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 	);
 }
 
-function readHome(services: WizardServices): HomeData {
+/** Orgs are saved, or the store cannot be read: either way the home screen has something to show. */
+function hasSavedOrgs(services: WizardServices): boolean {
 	try {
-		const store = services.store();
-		return {orgs: store.list(), defaultAlias: store.defaultAlias()};
-	} catch (error) {
-		return {orgs: toSfrtError(error)};
+		return services.store().list().length > 0;
+	} catch {
+		return true;
 	}
 }

@@ -1,11 +1,8 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {oauthError} from '../../source/oauth/oauth-error.js';
-import {savedOrgFromLogin} from '../../source/store/from-login.js';
-import {storeError} from '../../source/store/org-store.js';
-import {Home} from '../../source/ui/home.js';
 import {Failure} from '../../source/ui/steps/failure.js';
-import {keys, loginResult, loginSettings, renderUi} from './helpers.js';
+import {keys, renderUi} from './helpers.js';
 
 afterEach(cleanup);
 
@@ -40,29 +37,4 @@ describe('Failure', () => {
 	});
 });
 
-describe('Home', () => {
-	const org = (alias: string, username: string) => savedOrgFromLogin(loginResult({identity: {username, displayName: username, orgId: '00D000000000001AAA', userId: '005000000000001AAA'}}), loginSettings(), alias);
-
-	it('lists the saved orgs with the default marked, and offers to add one or quit', async () => {
-		const onChoose = vi.fn();
-		const ui = renderUi(<Home orgs={[org('prod', 'ada@example.com'), org('uat', 'ada@example.com.uat')]} defaultAlias="prod" onChoose={onChoose} />);
-		const frame = await ui.waitFor('Saved orgs');
-		expect(frame).toMatch(/prod\s+ada@example\.com \(default\)/);
-		expect(frame).toMatch(/uat\s+ada@example\.com\.uat/);
-		expect(frame).toContain('❯ Add an org');
-		await ui.press(keys.enter);
-		expect(onChoose).toHaveBeenLastCalledWith('add');
-		await ui.press(keys.down);
-		await ui.waitFor('❯ Quit');
-		await ui.press(keys.enter);
-		expect(onChoose).toHaveBeenLastCalledWith('quit');
-	});
-
-	it('shows why the saved orgs cannot be read', async () => {
-		const error = storeError('store-unreadable', {params: {path: '/x/orgs.json', reason: 'bad JSON'}});
-		const ui = renderUi(<Home orgs={error} onChoose={() => {}} />);
-		const frame = await ui.waitFor('cannot be read');
-		expect(frame).toContain('bad JSON');
-		expect(frame).toContain('Add an org');
-	});
-});
+// The home screen's tests are in home.test.tsx and home-wizard.test.tsx.

@@ -171,13 +171,12 @@ describe('Wizard', () => {
 		new OrgStore(dir).save(savedOrgFromLogin(loginResult(), loginSettings(), 'prod'));
 		const {ui, onExit} = setup({mode: 'home'}, {configDir: dir});
 		const frame = await ui.waitFor('Saved orgs');
-		expect(frame).toMatch(/prod\s+ada@example\.com \(default\)/);
-		await ui.press(keys.enter);
+		expect(frame).toMatch(/\* prod\s+ada@example\.com/);
+		await ui.press('a');
 		await ui.waitFor('Welcome to sfrt');
 		await ui.press(keys.escape);
 		await ui.waitFor('Saved orgs');
-		await ui.press(keys.down);
-		await ui.press(keys.enter);
+		await ui.press('q');
 		await vi.waitFor(() => expect(onExit).toHaveBeenCalledWith(0));
 	});
 

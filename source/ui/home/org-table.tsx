@@ -1,0 +1,80 @@
+import {Box, Text as InkText} from 'ink';
+import type {ReactNode} from 'react';
+import {Text} from '../components/text.js';
+import {orgListItem, timeAgo} from '../../orgs/index.js';
+import type {SavedOrg} from '../../store/saved-org.js';
+import {home as text} from '../messages.js';
+import {useColour} from '../theme.js';
+import {StatusCell, statusText} from './status-cell.js';
+import type {RowStatus} from './types.js';
+
+export interface OrgTableProps {
+	orgs: SavedOrg[];
+	defaultAlias?: string | undefined;
+	/** Index of the selected row. */
+	selected: number;
+	statuses: Record<string, RowStatus>;
+	now: number;
+}
+
+// Cells that truncate use Ink's Text: the wrapper in components/text.js wraps rows instead.
+
+/** Longest alias and kind shown in full; longer ones are cut with … (the details show them whole). */
+const MAX_ALIAS = 16;
+const MAX_KIND = 14;
+const GAP = 2;
+
+/**
+ * One row per org: pointer, default marker, alias, username, kind, when it was last verified,
+ * and (once refreshed) its status. Fixed columns sized to their content; the username takes
+ * what is left of 80 columns and is cut with … if it must.
+ */
+export function OrgTable({orgs, defaultAlias, selected, statuses, now}: OrgTableProps) {
+	const colour = useColour();
+	const rows = orgs.map(org => ({...orgListItem(org, defaultAlias), verified: timeAgo(org.lastVerifiedAt, now), status: statuses[org.alias]}));
+	const width = (values: string[], heading: string, max = Infinity) => Math.min(Math.max(heading.length, ...values.map(value => value.length)), max) + GAP;
+	const aliasWidth = width(rows.map(row => row.alias), text.headings.alias, MAX_ALIAS);
+	const kindWidth = width(rows.map(row => row.kindLabel), text.headings.kind, MAX_KIND);
+	const verifiedWidth = width(rows.map(row => row.verified), text.headings.verified);
+	const statusTexts = rows.map(row => statusText(row.status)).filter(Boolean);
+	const statusWidth = statusTexts.length > 0 ? Math.max(text.headings.status.length, ...statusTexts.map(value => value.length)) : 0;
+
+	const row = (key: string, cells: {pointer: string; mark: string; alias: ReactNode; username: ReactNode; kind: ReactNode; verified: ReactNode; status: ReactNode}) => (
+		<Box key={key}>
+			<Box width={2} flexShrink={0}>{cells.pointer ? <Text color={colour('accent')}>{cells.pointer}</Text> : null}</Box>
+			<Box width={2} flexShrink={0}><Text>{cells.mark}</Text></Box>
+			<Box width={aliasWidth} flexShrink={0} paddingRight={GAP}>{cells.alias}</Box>
+			<Box flexGrow={1} flexShrink={1} flexBasis={0} paddingRight={GAP} minWidth={6}>{cells.username}</Box>
+			<Box width={kindWidth} flexShrink={0} paddingRight={GAP}>{cells.kind}</Box>
+			<Box width={verifiedWidth} flexShrink={0} paddingRight={statusWidth > 0 ? GAP : 0}>{cells.verified}</Box>
+			{statusWidth > 0 ? <Box width={statusWidth} flexShrink={0}>{cells.status}</Box> : null}
+		</Box>
+	);
+
+	return (
+		<Box flexDirection="column">
+			{row('heading', {
+				pointer: '',
+				mark: '',
+				alias: <Text dimColor>{text.headings.alias}</Text>,
+				username: <Text dimColor>{text.headings.username}</Text>,
+				kind: <Text dimColor>{text.headings.kind}</Text>,
+				verified: <Text dimColor>{text.headings.verified}</Text>,
+				status: <Text dimColor>{text.headings.status}</Text>,
+			})}
+			{rows.map((item, index) => {
+				const isSelected = index === selected;
+				return row(item.alias, {
+					pointer: isSelected ? '❯ ' : '',
+					mark: item.isDefault ? text.defaultStar : '',
+					alias: <InkText bold={isSelected} color={isSelected ? colour('accent') : undefined} wrap="truncate-end">{item.alias}</InkText>,
+					username: <InkText wrap="truncate-end">{item.username}</InkText>,
+					kind: <InkText dimColor wrap="truncate-end">{item.kindLabel}</InkText>,
+					verified: <Text dimColor>{item.verified}</Text>,
+					status: <StatusCell status={item.status} />,
+				});
+			})}
+			{rows.some(item => item.isDefault) ? <Box marginTop={1}><Text dimColor>{text.defaultLegend}</Text></Box> : null}
+		</Box>
+	);
+}

@@ -1,0 +1,31 @@
+import {useState} from 'react';
+import {toSfrtError, type SfrtError} from '../../errors.js';
+import type {OrgStore} from '../../store/org-store.js';
+import type {SavedOrg} from '../../store/saved-org.js';
+
+export interface OrgsSnapshot {
+	orgs: SavedOrg[];
+	defaultAlias?: string | undefined;
+	/** Why the store cannot be read (orgs is then empty). */
+	error?: SfrtError | undefined;
+}
+
+export function readOrgs(store: () => OrgStore): OrgsSnapshot {
+	try {
+		const orgs = store();
+		return {orgs: orgs.list(), defaultAlias: orgs.defaultAlias()};
+	} catch (error) {
+		return {orgs: [], error: toSfrtError(error)};
+	}
+}
+
+/** The saved orgs as last read, and a way to read them again after a change. */
+export function useOrgs(store: () => OrgStore): OrgsSnapshot & {reload: () => OrgsSnapshot} {
+	const [snapshot, setSnapshot] = useState(() => readOrgs(store));
+	const reload = () => {
+		const next = readOrgs(store);
+		setSnapshot(next);
+		return next;
+	};
+	return {...snapshot, reload};
+}
