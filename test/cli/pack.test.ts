@@ -14,7 +14,7 @@ const env = {...process.env, PATH: `${path.dirname(process.execPath)}${path.deli
 beforeAll(() => {
 	work = fs.mkdtempSync(path.join(os.tmpdir(), 'sfrt-pack-'));
 	const output = execFileSync('npm', ['pack', '--json', '--pack-destination', work], {cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
-	const [{filename}] = JSON.parse(output.slice(output.indexOf('['))) as Array<{filename: string}>;
+	const [{filename}] = JSON.parse(output.slice(output.indexOf('['))) as [{filename: string}];
 	const prefix = path.join(work, 'prefix');
 	// --offline: the dependencies come from npm's cache, filled by `npm ci`; no network in tests.
 	execFileSync('npm', ['install', '--global', '--offline', '--prefix', prefix, path.join(work, filename)], {env, stdio: 'pipe'});

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
 import pty from '@lydell/node-pty';
+import {keys} from './keys.js';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 export const cliPath = path.join(root, 'dist/cli.js');
@@ -164,14 +165,7 @@ export interface CliRun {
 	kill(): void;
 }
 
-export const keys = {
-	enter: '\r',
-	escape: '\u001B',
-	up: '\u001B[A',
-	down: '\u001B[B',
-	ctrlC: '\u0003',
-	backspace: '\u007F',
-} as const;
+export {keys};
 
 export function spawnCli(args: string[], options: {env: NodeJS.ProcessEnv; cols?: number; rows?: number; cwd?: string}): CliRun {
 	const cols = options.cols ?? 80;

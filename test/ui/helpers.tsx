@@ -20,15 +20,9 @@ import {OrgStore} from '../../source/store/org-store.js';
 import type {WizardServices} from '../../source/ui/services.js';
 import {stripAnsi} from '../../source/ui/terminal.js';
 import {ThemeProvider} from '../../source/ui/theme.js';
+import {keys} from '../helpers/keys.js';
 
-export const keys = {
-	enter: '\r',
-	escape: '\u001B',
-	up: '\u001B[A',
-	down: '\u001B[B',
-	ctrlC: '\u0003',
-	backspace: '\u007F',
-} as const;
+export {keys};
 
 export const VALID_KEY = '3MVG9RFu2xl7ZPMfSBwIJtfMe.RY3P9eQ0aiyGunlOeWI0bj49RqJ.byHSaHWPxGDiLGBjpH50usSix44galQ';
 
