@@ -3,8 +3,15 @@
 import {main} from './source/cli/main.js';
 
 const controller = new AbortController();
+let firstSignalAt = 0;
+/**
+ * The first Ctrl+C (or SIGTERM) asks the command to stop cleanly: close the loopback port,
+ * finish saving a rotated token. A second one, pressed by a person, leaves at once. A signal
+ * repeated within a moment is not a second press: conf's exit hook re-raises the one it saw.
+ */
 const cancel = () => {
-	if (controller.signal.aborted) process.exit(130);
+	if (firstSignalAt && Date.now() - firstSignalAt > 300) process.exit(130);
+	firstSignalAt ||= Date.now();
 	controller.abort();
 };
 process.on('SIGINT', cancel);

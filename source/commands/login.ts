@@ -44,11 +44,14 @@ export const command: Command = {
 	},
 };
 
+const MAX_TIMEOUT_SECONDS = 2_147_483;
+
 function parseTimeout(value: unknown): number {
 	if (value === undefined) return DEFAULT_LOGIN_TIMEOUT_MS;
 	const seconds = Number(value);
-	if (typeof value !== 'string' || !/^\d+(\.\d+)?$/.test(value.trim()) || seconds <= 0) {
-		throw cliError('usage', {params: {reason: `--timeout takes a number of seconds greater than 0, not "${String(value)}".`, command: 'login'}});
+	// setTimeout holds at most 2^31-1 ms.
+	if (typeof value !== 'string' || !/^\d+(\.\d+)?$/.test(value.trim()) || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
+		throw cliError('usage', {params: {reason: `--timeout takes a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}, not "${String(value)}".`, command: 'login'}});
 	}
 	return Math.round(seconds * 1000);
 }
@@ -87,9 +90,11 @@ async function plainLogin(context: CommandContext, options: PlainLoginOptions): 
 		},
 	});
 
-	const {org, replaced} = store.save(savedOrgFromLogin(result, options.settings, options.alias ?? result.identity.username), {onAliasTaken: 'suffix'});
+	// Logging in again keeps the alias the login already has, unless --alias names another.
+	const existing = store.findSameLogin({orgId: result.identity.orgId, userId: result.identity.userId, clientId: options.settings.clientId});
+	const wanted = options.alias ?? existing?.alias ?? result.identity.username;
+	const {org, replaced} = store.save(savedOrgFromLogin(result, options.settings, wanted), {onAliasTaken: 'suffix'});
 	const isDefault = store.defaultAlias() === org.alias;
-	const wanted = options.alias ?? result.identity.username;
 	const notes = [
 		...(org.alias === wanted ? [] : [text.aliasTaken(wanted, org.alias)]),
 		...(replaced ? [text.replaced(replaced)] : []),

@@ -52,8 +52,11 @@ export function resolveLoginHost(input: string): LoginHost {
 		throw oauthError('lightning-domain', {params: {host, myDomain: `${lightning[1]}${lightning[2] ?? ''}`}});
 	}
 
-	const path = url.pathname.replace(/\/+$/, '');
-	return {url: `${url.origin}${path}`, kind: kindOf(url)};
+	const kind = kindOf(url);
+	// Only sites (and hosts we can't classify) live under a path; a pasted My Domain address
+	// such as https://acme.my.salesforce.com/lightning/setup/… logs in at its origin.
+	const path = kind === 'site' || kind === 'custom' || kind === 'local' ? url.pathname.replace(/\/+$/, '') : '';
+	return {url: `${url.origin}${path}`, kind};
 }
 
 export function kindOf(url: URL): OrgKind {

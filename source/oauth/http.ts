@@ -5,7 +5,7 @@ import {fromSalesforce, oauthError} from './oauth-error.js';
 export interface HttpOptions {
 	/** Per-request timeout. */
 	timeoutMs?: number;
-	/** Extra attempts after 5xx answers and connections that never reached the server. */
+	/** Extra attempts after 5xx answers and network errors (for a POST, only when it never reached the server). */
 	retries?: number;
 	/** Delay before retry N (1-based); tests make it 0. */
 	retryDelayMs?: (attempt: number) => number;
@@ -63,10 +63,10 @@ export async function requestJson(request: JsonRequest, options: HttpOptions = {
 			});
 		} catch (error) {
 			lastError = oauthError('network', {params: {url: where, reason: networkReason(error)}, cause: error});
-			// A request that may have reached Salesforce is not sent again: if its answer was lost,
+			// A POST that may have reached Salesforce is not sent again: if its answer was lost,
 			// a rotating app has already replaced the refresh token, and reusing the old one
-			// revokes the whole family.
-			if (!neverSent(error)) throw lastError;
+			// revokes the whole family. A GET changes nothing and may always be repeated.
+			if (request.method !== 'GET' && !neverSent(error)) throw lastError;
 			continue;
 		}
 

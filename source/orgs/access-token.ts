@@ -2,7 +2,8 @@ import type {TokenClient} from '../oauth/token-client.js';
 import type {OrgStore} from '../store/org-store.js';
 import type {SavedOrg} from '../store/saved-org.js';
 import {currentEntry, withLoginLock} from './login-lock.js';
-import {refreshTokens, tokenPatch} from './refresh.js';
+import {toSfrtError} from '../errors.js';
+import {forgetDeadAccessToken, refreshTokens, tokenPatch} from './refresh.js';
 
 /**
  * Salesforce never says when an access token expires: it lives for the org's session timeout
@@ -52,7 +53,13 @@ export async function getAccessToken(store: OrgStore, alias: string | undefined,
 		// Another process may have refreshed it while this one waited for the lock.
 		const org = currentEntry(store, found);
 		if (young(org)) return savedToken(org);
-		const tokens = await refreshTokens(org, client);
+		let tokens;
+		try {
+			tokens = await refreshTokens(org, client);
+		} catch (error) {
+			forgetDeadAccessToken(store, org, toSfrtError(error));
+			throw error;
+		}
 		const saved = store.updateLogin(org, tokenPatch(tokens, org));
 		return {
 			org: saved,

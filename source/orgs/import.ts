@@ -1,6 +1,8 @@
 import {kindOf} from '../oauth/hosts.js';
 import {DEFAULT_REDIRECT_URI} from '../oauth/redirect-uri.js';
-import type {TokenClient} from '../oauth/token-client.js';
+import type {Identity, TokenClient} from '../oauth/token-client.js';
+import {toSfrtError} from '../errors.js';
+import {orgsError} from './orgs-error.js';
 import {validateAlias, type OrgStore} from '../store/org-store.js';
 import type {SavedOrg} from '../store/saved-org.js';
 import {parseSfdxAuthUrl} from './sfdx-url.js';
@@ -33,33 +35,50 @@ export async function importSfdxUrl(url: string, store: OrgStore, client: Pick<T
 
 	const tokens = await client.refresh({url: parsed.instanceUrl, refreshToken: parsed.refreshToken, clientId: parsed.clientId, clientSecret: parsed.clientSecret || undefined});
 	const refreshToken = tokens.refreshToken ?? parsed.refreshToken;
-	const identity = await client.identity({id: tokens.id, accessToken: tokens.accessToken});
+	const rotated = refreshToken !== parsed.refreshToken;
+	const login = {orgId: tokens.orgId, userId: tokens.userId, clientId: parsed.clientId};
+	const sameLogin = store.findSameLogin(login);
 
-	const login = {orgId: identity.orgId, userId: identity.userId, clientId: parsed.clientId};
-	const wantedAlias = options.alias ?? store.findSameLogin(login)?.alias ?? identity.username;
+	let identity: Identity;
+	try {
+		identity = await client.identity({id: tokens.id, accessToken: tokens.accessToken});
+	} catch (error) {
+		if (!rotated) throw error;
+		// The URL's token died when Salesforce rotated it: keep the new one before reporting.
+		const alias = options.alias ?? sameLogin?.alias ?? tokens.userId;
+		const unverified = {username: sameLogin?.username ?? tokens.userId, displayName: sameLogin?.displayName ?? tokens.userId, orgId: tokens.orgId, userId: tokens.userId};
+		const {org: kept} = store.save(buildOrg(alias, unverified, sameLogin?.lastVerifiedAt ?? ''), {onAliasTaken: 'suffix'});
+		const reason = toSfrtError(error);
+		throw orgsError('import-unverified', {params: {alias: kept.alias, reason: reason.message}, cause: error});
+	}
+
+	const wantedAlias = options.alias ?? sameLogin?.alias ?? identity.username;
 	const verifiedAt = now().toISOString();
-	const org: SavedOrg = {
-		alias: wantedAlias,
-		username: identity.username,
-		displayName: identity.displayName,
-		...login,
-		kind: kindOf(new URL(parsed.instanceUrl)),
-		// The Salesforce CLI logs such an org in at its instance host; so does sfrt.
-		loginUrl: parsed.instanceUrl,
-		instanceUrl: tokens.instanceUrl,
-		identityUrl: tokens.id,
-		...(parsed.clientSecret ? {clientSecret: parsed.clientSecret} : {}),
-		// Unknown from the URL; the Salesforce CLI's callback is the likeliest for a later login.
-		redirectUri: DEFAULT_REDIRECT_URI,
-		scopes: tokens.scopes,
-		refreshToken,
-		accessToken: tokens.accessToken,
-		accessTokenIssuedAt: tokens.issuedAt,
-		createdAt: verifiedAt,
-		lastVerifiedAt: verifiedAt,
-	};
-	const {org: saved, replaced} = store.save(org, {onAliasTaken: 'suffix'});
-	return {org: saved, wantedAlias, ...(replaced ? {replaced} : {}), rotated: refreshToken !== parsed.refreshToken};
+	const {org: saved, replaced} = store.save(buildOrg(wantedAlias, identity, verifiedAt), {onAliasTaken: 'suffix'});
+	return {org: saved, wantedAlias, ...(replaced ? {replaced} : {}), rotated};
+
+	function buildOrg(alias: string, who: Identity, lastVerifiedAt: string): SavedOrg {
+		return {
+			alias,
+			username: who.username,
+			displayName: who.displayName,
+			...login,
+			kind: kindOf(new URL(parsed.instanceUrl)),
+			// The Salesforce CLI logs such an org in at its instance host; so does sfrt.
+			loginUrl: parsed.instanceUrl,
+			instanceUrl: tokens.instanceUrl,
+			identityUrl: tokens.id,
+			...(parsed.clientSecret ? {clientSecret: parsed.clientSecret} : {}),
+			// Unknown from the URL; the Salesforce CLI's callback is the likeliest for a later login.
+			redirectUri: DEFAULT_REDIRECT_URI,
+			scopes: tokens.scopes,
+			refreshToken,
+			accessToken: tokens.accessToken,
+			accessTokenIssuedAt: tokens.issuedAt,
+			createdAt: now().toISOString(),
+			lastVerifiedAt,
+		};
+	}
 }
 
 /**

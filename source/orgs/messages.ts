@@ -28,6 +28,10 @@ export const orgsErrors = {
 		message: 'Could not revoke the refresh token of "{alias}" at Salesforce: {reason}',
 		hint: '{hint} The org was kept. To forget it without revoking, run "sfrt remove {alias} --force"; the token then stays valid until it expires or an admin revokes it (Setup → Connected Apps OAuth Usage).',
 	},
+	'import-unverified': {
+		message: 'The refresh token works, but sfrt could not read who it belongs to: {reason}',
+		hint: 'The app rotates refresh tokens, so the token in the URL no longer works; the new one was saved as "{alias}". Run "sfrt refresh {alias}" to finish checking it.',
+	},
 	'org-busy': {
 		message: 'Another sfrt process is refreshing "{alias}" and has not finished.',
 		hint: 'Wait for it and try again. If no other sfrt is running, remove {path} and try again.',

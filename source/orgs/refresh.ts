@@ -49,6 +49,7 @@ export async function refreshOrg(store: OrgStore, alias: string | undefined, cli
 		} catch (caught) {
 			const error = toSfrtError(caught);
 			if (error.code === 'internal' || error.code === 'org-not-found') throw caught;
+			org = forgetDeadAccessToken(store, org, error);
 			return {alias: org.alias, state: refreshStateOf(error), org, rotated, error};
 		}
 	});
@@ -67,4 +68,14 @@ export function tokenPatch(tokens: TokenSet, org: SavedOrg): Pick<Partial<SavedO
 		instanceUrl: tokens.instanceUrl,
 		...(tokens.refreshToken && tokens.refreshToken !== org.refreshToken ? {refreshToken: tokens.refreshToken} : {}),
 	};
+}
+
+/**
+ * Revoking a refresh token also ends the access tokens issued from it, so once Salesforce says
+ * the refresh token is dead, the saved access token is dead too: drop it, so that `sfrt token`
+ * never hands it out.
+ */
+export function forgetDeadAccessToken(store: OrgStore, org: SavedOrg, error: SfrtError): SavedOrg {
+	if (error.code !== 'refresh-token-invalid' || org.accessToken === undefined) return org;
+	return store.updateLogin(org, {accessToken: undefined, accessTokenIssuedAt: undefined});
 }

@@ -2,6 +2,7 @@ import {toSfrtError, type SfrtError} from '../errors.js';
 import type {TokenClient} from '../oauth/token-client.js';
 import type {OrgStore} from '../store/org-store.js';
 import type {SavedOrg} from '../store/saved-org.js';
+import {currentEntry, withLoginLock} from './login-lock.js';
 import {orgsError} from './orgs-error.js';
 
 export interface RemoveOptions {
@@ -33,7 +34,13 @@ export interface RemoveResult {
  * unless `force` is set.
  */
 export async function removeOrg(store: OrgStore, alias: string, options: RemoveOptions, client: Pick<TokenClient, 'revoke'>): Promise<RemoveResult> {
-	const org = store.resolve(alias);
+	const found = store.resolve(alias);
+	// A refresh of this login in another process may be rotating the token right now: revoke the
+	// token it ends up with, not the one it replaced.
+	return withLoginLock(store, found, () => removeLocked(store, currentEntry(store, found), options, client));
+}
+
+async function removeLocked(store: OrgStore, org: SavedOrg, options: RemoveOptions, client: Pick<TokenClient, 'revoke'>): Promise<RemoveResult> {
 	let revoke: RevokeOutcome = 'skipped';
 	let revokedAt: string | undefined;
 	let revokeError: SfrtError | undefined;

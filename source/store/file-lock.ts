@@ -1,3 +1,4 @@
+import {randomUUID} from 'node:crypto';
 import fs from 'node:fs';
 
 export interface LockOptions {
@@ -55,18 +56,20 @@ function lockAttempts(path: string, options: LockOptions, firstDelayMs: number, 
 	const lockPath = `${path}.lock`;
 	const deadline = Date.now() + (options.timeoutMs ?? 10_000);
 	const staleMs = options.staleMs ?? 30_000;
+	// The lock file names its holder, so that release never removes someone else's lock.
+	const owner = `${process.pid}:${randomUUID()}`;
 	let delay = firstDelayMs;
 	return {
 		next(): number | typeof LOCK_TIMEOUT | undefined {
 			for (;;) {
 				try {
-					fs.writeFileSync(lockPath, String(process.pid), {flag: 'wx', mode: 0o600});
+					fs.writeFileSync(lockPath, owner, {flag: 'wx', mode: 0o600});
 					return undefined;
 				} catch (error) {
 					if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
 				}
 				if (!isStale(lockPath, staleMs)) break;
-				fs.rmSync(lockPath, {force: true});
+				breakStaleLock(lockPath, staleMs);
 			}
 			if (Date.now() > deadline) return LOCK_TIMEOUT;
 			const wait = delay + Math.random() * delay;
@@ -74,14 +77,36 @@ function lockAttempts(path: string, options: LockOptions, firstDelayMs: number, 
 			return wait;
 		},
 		release() {
-			fs.rmSync(lockPath, {force: true});
+			try {
+				if (fs.readFileSync(lockPath, 'utf8') === owner) fs.rmSync(lockPath, {force: true});
+			} catch {}
 		},
 	};
 }
 
+/**
+ * Two waiters may both find the same stale lock. Moving it aside is atomic, so only one of them
+ * gets it; if what it moved turns out to be a fresh lock (another waiter broke the stale one and
+ * took the lock in between), it is put back.
+ */
+function breakStaleLock(lockPath: string, staleMs: number) {
+	const aside = `${lockPath}.stale-${randomUUID()}`;
+	try {
+		fs.renameSync(lockPath, aside);
+	} catch {
+		return;
+	}
+	if (!isStale(aside, staleMs)) {
+		try {
+			fs.linkSync(aside, lockPath);
+		} catch {}
+	}
+	fs.rmSync(aside, {force: true});
+}
+
 function isStale(lockPath: string, staleMs: number): boolean {
 	try {
-		const pid = Number(fs.readFileSync(lockPath, 'utf8'));
+		const pid = Number(fs.readFileSync(lockPath, 'utf8').split(':')[0]);
 		if (Number.isInteger(pid) && pid > 0 && !processExists(pid)) return true;
 		return Date.now() - fs.statSync(lockPath).mtimeMs > staleMs;
 	} catch {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import Conf from 'conf';
 import {errorFactory} from '../errors.js';
 import {configDir} from './config-dir.js';
@@ -36,14 +37,19 @@ export class OrgStore {
 
 	constructor(directory = configDir()) {
 		fs.mkdirSync(directory, {recursive: true, mode: 0o700});
-		this.#conf = new Conf<StoreData>({
-			cwd: directory,
-			configName: 'orgs',
-			projectSuffix: '',
-			configFileMode: 0o600,
-			clearInvalidConfig: false,
-		});
-		this.path = this.#conf.path;
+		this.path = path.join(directory, 'orgs.json');
+		try {
+			// conf reads the file here already: a damaged file must be reported, not treated as a bug.
+			this.#conf = new Conf<StoreData>({
+				cwd: directory,
+				configName: 'orgs',
+				projectSuffix: '',
+				configFileMode: 0o600,
+				clearInvalidConfig: false,
+			});
+		} catch (error) {
+			throw storeError('store-unreadable', {params: {path: this.path, reason: reasonOf(error)}, cause: error});
+		}
 	}
 
 	list(): SavedOrg[] {

@@ -108,6 +108,7 @@ export const callbackUrl = {
 
 export const authorize = {
 	starting: 'Starting the local receiver…',
+	checking: 'Checking the app with Salesforce…',
 	opening: 'Opening your browser…',
 	opened: (command: string) => `Opened your browser (${command}).`,
 	openFailed: (reason: string) => `Could not open a browser: ${reason}. Open the link below yourself.`,

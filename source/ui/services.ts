@@ -1,4 +1,6 @@
+import type {SfrtError} from '../errors.js';
 import {startCatcher, type Catcher, type CatcherOptions} from '../oauth/catcher.js';
+import {checkAuthorizeUrl} from '../oauth/preflight.js';
 import {createTokenClient, type TokenClient} from '../oauth/token-client.js';
 import {configDir, OrgStore} from '../store/org-store.js';
 import {openBrowser, type BrowserLaunch} from '../system/browser.js';
@@ -13,6 +15,11 @@ export type WizardStore = Pick<OrgStore, 'list' | 'findSameLogin' | 'save' | 'de
  */
 export interface WizardServices {
 	startCatcher: (options: CatcherOptions) => Promise<Catcher>;
+	/**
+	 * Asks Salesforce about the authorize URL before the browser opens: an unknown Consumer Key
+	 * or callback URL comes back as the error to show; anything else (or no answer) as undefined.
+	 */
+	checkAuthorizeUrl: (authorizeUrl: string, context: {redirectUri: string; scopes: string}) => Promise<SfrtError | undefined>;
 	openBrowser: (url: string) => Promise<BrowserLaunch>;
 	tokenClient: TokenClient;
 	/** Opened on first use: constructing it creates the config folder. The home screen uses all of it. */
@@ -25,6 +32,7 @@ export function realServices(options: {env: NodeJS.ProcessEnv; configDir?: strin
 	let store: OrgStore | undefined;
 	return {
 		startCatcher,
+		checkAuthorizeUrl: async (authorizeUrl, context) => checkAuthorizeUrl(authorizeUrl, context),
 		openBrowser: url => openBrowser(url, options.env),
 		tokenClient: createTokenClient(),
 		store: () => (store ??= new OrgStore(options.configDir ?? configDir(options.env))),

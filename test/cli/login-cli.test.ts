@@ -78,6 +78,17 @@ describe('sfrt login without a UI', () => {
 		expect(output.replaced).toBe(user.username);
 	});
 
+	it('logging in again keeps the alias the login already has', async () => {
+		const first = runCli(loginArgs('--json', '--alias', 'r1'), env());
+		await followLoginRedirects((await first.waitForStderr(/http:\/\/\S+authorize\?\S+/))[0]);
+		expect((await first.exit).code, first.stderr()).toBe(0);
+		const again = runCli(loginArgs('--json'), env());
+		await followLoginRedirects((await again.waitForStderr(/http:\/\/\S+authorize\?\S+/))[0]);
+		expect((await again.exit).code, again.stderr()).toBe(0);
+		expect(JSON.parse(again.stdout())).toMatchObject({org: {alias: 'r1'}, replaced: 'r1'});
+		expect(Object.keys(JSON.parse(fs.readFileSync(storeFile(), 'utf8')).orgs)).toEqual(['r1']);
+	});
+
 	it('opens $BROWSER with the authorize URL', async () => {
 		const seen = path.join(configDir, 'browser-url.txt');
 		const browser = `${process.execPath} -e "require('fs').writeFileSync(process.argv[1], process.argv[2])" ${seen}`;
@@ -109,6 +120,8 @@ describe('sfrt login without a UI', () => {
 			[['login', '--client-id', 'x', '--domain', 'https://acme.lightning.force.com', '--json'], 'lightning-domain'],
 			[['login', '--client-id', 'x', '--redirect-uri', 'https://example.com/cb', '--json'], 'bad-redirect-uri'],
 			[['login', '--client-id', 'x', '--timeout', 'soon', '--json'], 'usage'],
+			[['login', '--client-id', 'x', '--timeout', '0.0001', '--json'], 'usage'],
+			[['login', '--client-id', 'x', '--timeout', '3000000', '--json'], 'usage'],
 			[['login', '--client-id', 'x', '--alias', 'has space', '--json'], 'bad-alias'],
 			[['login', '--frobnicate', '--json'], 'usage'],
 			[['frobnicate'], 'unknown-command'],
@@ -140,7 +153,7 @@ describe('sfrt login without a UI', () => {
 	});
 
 	it('gives up after --timeout', async () => {
-		const run = runCli(loginArgs('--json', '--timeout', '0.5'), env());
+		const run = runCli(loginArgs('--json', '--timeout', '1'), env());
 		const {code} = await run.exit;
 		expect(code).toBe(1);
 		expect(JSON.parse(run.stdout()).error.code).toBe('login-timeout');

@@ -172,6 +172,39 @@ describe('sfrt login on a terminal', () => {
 		expect(savedOrgs(configDir)).toEqual({});
 	});
 
+	it('finds an unknown Consumer Key before opening the browser, and saves nothing', async () => {
+		const {app, port, redirectUri, env, configDir} = await setup();
+		// $BROWSER leaves a marker if sfrt ever tries to open the login page.
+		const marker = path.join(tempDir!, 'browser-opened');
+		const browser = path.join(tempDir!, 'browser.sh');
+		fs.writeFileSync(browser, `#!/bin/sh\necho "$1" > '${marker}'\n`, {mode: 0o755});
+		env.BROWSER = browser;
+		const unknownKey = `3MVG9${'Q'.repeat(70)}`;
+		expect(unknownKey).not.toBe(app.clientId);
+		run = spawnCli(['login', '--client-id', unknownKey, '--domain', emulator!.loginUrl, '--redirect-uri', redirectUri], {env});
+		await run.waitFor('step 2 of 7 · Consumer Secret');
+		const started = Date.now();
+		await run.press(keys.enter);
+		const error = await run.waitFor('That did not work', 5000);
+		const elapsed = Date.now() - started;
+		expect(elapsed).toBeLessThan(5000);
+		expect(error).toContain('✖ Salesforce does not know this Consumer Key (client identifier invalid).');
+		expect(error).toContain('Fix: Copy the Consumer Key again');
+		expect(error).toContain('(invalid-client-id)');
+		expect(error).toMatch(/❯ Try again\s+Go back and change the Consumer Key\s+Quit/);
+		expect(error).not.toContain('Waiting for the login');
+		expect(await refused(port)).toBe(true);
+
+		await run.press(keys.up);
+		await run.waitFor('❯ Quit');
+		await run.press(keys.enter);
+		expect((await run.exited).exitCode).toBe(1);
+		expect(run.screen()).toContain('Nothing was saved.');
+		expect(run.output()).not.toContain('Opening your browser');
+		expect(fs.existsSync(marker)).toBe(false);
+		expect(fs.existsSync(path.join(configDir, 'orgs.json'))).toBe(false);
+	});
+
 	it('Ctrl+C while waiting closes the port, saves nothing and exits 130', async () => {
 		const {app, port, redirectUri, env, configDir} = await setup({browser: 'none'});
 		run = spawnCli(['login', '--client-id', app.clientId, '--client-secret', app.clientSecret, '--domain', emulator!.loginUrl, '--redirect-uri', redirectUri], {env});

@@ -25,6 +25,8 @@ describe('resolveLoginHost', () => {
 		['http://127.0.0.1:4567', 'http://127.0.0.1:4567', 'local'],
 		['http://localhost:4567', 'http://localhost:4567', 'local'],
 		['  https://login.acme.com  ', 'https://login.acme.com', 'custom'],
+		['https://acme.my.salesforce.com/lightning/setup/SetupOneHome/home', 'https://acme.my.salesforce.com', 'my-domain'],
+		['https://test.salesforce.com/some/path', 'https://test.salesforce.com', 'sandbox'],
 	])('%s → %s (%s)', (input, url, kind) => {
 		expect(resolveLoginHost(input)).toEqual({url, kind});
 	});

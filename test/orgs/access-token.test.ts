@@ -6,6 +6,7 @@ import {withFileLockAsync} from '../../source/store/file-lock.js';
 import type {SavedOrg} from '../../source/store/saved-org.js';
 import type {Emulator} from '../../source/emulator/index.js';
 import {ACCESS_TOKEN_SAFE_AGE_MS, getAccessToken, needsRefresh} from '../../source/orgs/access-token.js';
+import {refreshOrg} from '../../source/orgs/refresh.js';
 import type {OrgStore} from '../../source/store/org-store.js';
 import {fastClient, seedApp, seedOrg, startSeedEmulator} from '../helpers/seed-org.js';
 import {removeTempDirs, tempStore} from '../helpers/temp-store.js';
@@ -93,6 +94,24 @@ describe('getAccessToken', () => {
 		await seedOrg(emulator, store, {alias: 'uat'});
 		emulator.revokeAllFor('user1@example.com');
 		await expect(getAccessToken(store, 'uat', fastClient(), {fresh: true})).rejects.toMatchObject({code: 'refresh-token-invalid'});
+	});
+
+	it('never hands out the saved access token once the refresh token is known to be revoked', async () => {
+		const org = await seedOrg(emulator, store, {alias: 'uat'});
+		emulator.revokeAllFor('user1@example.com');
+		const outcome = await refreshOrg(store, 'uat', fastClient());
+		expect(outcome.state).toBe('revoked');
+		expect(store.get('uat')?.accessToken).toBeUndefined();
+		await expect(getAccessToken(store, 'uat', fastClient())).rejects.toMatchObject({code: 'refresh-token-invalid'});
+		expect(org.accessToken).toBeTruthy();
+	});
+
+	it('drops the saved access token when a token request finds the refresh token revoked', async () => {
+		await seedOrg(emulator, store, {alias: 'uat'});
+		emulator.revokeAllFor('user1@example.com');
+		await expect(getAccessToken(store, 'uat', fastClient(), {fresh: true})).rejects.toMatchObject({code: 'refresh-token-invalid'});
+		expect(store.get('uat')?.accessToken).toBeUndefined();
+		await expect(getAccessToken(store, 'uat', fastClient())).rejects.toMatchObject({code: 'refresh-token-invalid'});
 	});
 
 	it('a refresh lock left by a crashed process does not block; a live one is waited for', async () => {

@@ -1,5 +1,7 @@
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {Emulator} from '../../source/emulator/index.js';
+import {SfrtError} from '../../source/errors.js';
+import {oauthError} from '../../source/oauth/oauth-error.js';
 import {exportOrg} from '../../source/orgs/export.js';
 import {importSfdxUrl, sfdxUrlFromInput} from '../../source/orgs/import.js';
 import type {OrgStore} from '../../source/store/org-store.js';
@@ -88,5 +90,26 @@ describe('sfdxUrlFromInput', () => {
 		expect(sfdxUrlFromInput(JSON.stringify({status: 0, result: {sfdxAuthUrl: 'force://a::c@x.my.salesforce.com'}}))).toBe('force://a::c@x.my.salesforce.com');
 		expect(sfdxUrlFromInput(JSON.stringify({sfdxAuthUrl: 'force://a::c@y.my.salesforce.com'}))).toBe('force://a::c@y.my.salesforce.com');
 		expect(sfdxUrlFromInput('  \n')).toBe('');
+	});
+
+	it('keeps a rotated token even when the identity read fails afterwards', async () => {
+		emulator.app(seedApp().clientId)!.rotateRefreshTokens = true;
+		const org = await seedOrg(emulator, source, {alias: 'uat'});
+		const client = fastClient();
+		const failingIdentity = {
+			refresh: client.refresh,
+			identity: async () => {
+				throw oauthError('network', {params: {url: emulator.loginUrl, reason: 'connection closed without an answer'}});
+			},
+		};
+		const error = await importSfdxUrl(exportOrg(org, 'sfdx-url'), target, failingIdentity, {alias: 'kept'}).catch((caught: unknown) => caught as SfrtError);
+		expect(error).toBeInstanceOf(SfrtError);
+		expect((error as SfrtError).code).toBe('import-unverified');
+		expect((error as SfrtError).hint).toContain('sfrt refresh kept');
+		expect(emulator.isRefreshTokenValid(org.refreshToken)).toBe(false);
+		const kept = target.get('kept')!;
+		expect(kept.refreshToken).not.toBe(org.refreshToken);
+		expect(emulator.isRefreshTokenValid(kept.refreshToken)).toBe(true);
+		expect(JSON.stringify(error)).not.toContain(kept.refreshToken);
 	});
 });

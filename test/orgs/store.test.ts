@@ -68,6 +68,21 @@ describe('the store file', () => {
 		expect(fs.existsSync(`${file}.lock`)).toBe(false);
 	});
 
+	it('reports a damaged file with its path and leaves it untouched', async () => {
+		const directory = tempDir();
+		const file = path.join(directory, 'orgs.json');
+		const text = '{"schemaVersion": 1, "orgs": {}}x';
+		fs.writeFileSync(file, text, {mode: 0o600});
+		expect(() => new OrgStore(directory)).toThrow(expect.objectContaining({code: 'store-unreadable'}));
+		const cli = await runMain(['list', '--json'], {env: {SFRT_CONFIG_DIR: directory}});
+		expect(cli.code).toBe(1);
+		const output = JSON.parse(cli.stdout);
+		expect(output.error.code).toBe('store-unreadable');
+		expect(output.error.message).toContain(file);
+		expect(output.error.hint).toContain('untouched');
+		expect(fs.readFileSync(file, 'utf8')).toBe(text);
+	});
+
 	it('is 0600 in a 0700 folder, and a save puts a loosened file back to 0600', () => {
 		const directory = path.join(tempDir(), 'nested', 'sfrt');
 		const store = new OrgStore(directory);

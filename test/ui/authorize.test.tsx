@@ -114,6 +114,47 @@ describe('Authorize', () => {
 		expect(vi.mocked(props.onError).mock.calls[0]![0].code).toBe('port-in-use');
 	});
 
+	it('checks the app with Salesforce after the catcher listens and before the browser opens', async () => {
+		let release!: () => void;
+		const gate = new Promise<void>(resolve => {
+			release = resolve;
+		});
+		const checkAuthorizeUrl = vi.fn(async () => {
+			await gate;
+			return undefined;
+		});
+		const {ui, fakes} = setup({}, {checkAuthorizeUrl});
+		await ui.waitFor('Checking the app with Salesforce…');
+		const {catcher} = await fakes.catcher();
+		expect(fakes.services.openBrowser).not.toHaveBeenCalled();
+		const [url, context] = checkAuthorizeUrl.mock.calls[0]! as unknown as [string, {redirectUri: string; scopes: string}];
+		expect(new URL(url).searchParams.get('state')).toBe(catcher.options!.state);
+		expect(context).toEqual({redirectUri: 'http://localhost:1717/OauthRedirect', scopes: 'api refresh_token'});
+		release();
+		await ui.waitFor('Opened your browser (test-browser).');
+		expect(vi.mocked(fakes.services.openBrowser).mock.calls[0]![0]).toBe(url);
+	});
+
+	it('reports an unknown Consumer Key found by the check, closes the catcher and never opens the browser', async () => {
+		const checkAuthorizeUrl = vi.fn(async () => oauthError('invalid-client-id'));
+		const {props, fakes, slot} = setup({}, {checkAuthorizeUrl});
+		await vi.waitFor(() => expect(props.onError).toHaveBeenCalledOnce());
+		expect(vi.mocked(props.onError).mock.calls[0]![0].code).toBe('invalid-client-id');
+		const {catcher} = await fakes.catcher();
+		expect(catcher.closed).toBe(1);
+		expect(slot.current).toBeUndefined();
+		expect(fakes.services.openBrowser).not.toHaveBeenCalled();
+	});
+
+	it('goes on with the login when the check itself fails', async () => {
+		const checkAuthorizeUrl = vi.fn(async () => {
+			throw new Error('boom');
+		});
+		const {ui, props} = setup({}, {checkAuthorizeUrl});
+		await ui.waitFor('Opened your browser (test-browser).');
+		expect(props.onError).not.toHaveBeenCalled();
+	});
+
 	it('goes back with Esc or b', async () => {
 		const {ui, props} = setup();
 		await ui.waitFor('Waiting for the login');

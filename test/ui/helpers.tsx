@@ -191,6 +191,8 @@ export function fakeServices(overrides: Partial<WizardServices> & {configDir?: s
 			catchers.push(caught);
 			return caught.catcher;
 		}),
+		/** Salesforce knows the app: no problem found. */
+		checkAuthorizeUrl: vi.fn(async (_url: string, _context: {redirectUri: string; scopes: string}): Promise<SfrtError | undefined> => undefined),
 		openBrowser: vi.fn(async (_url: string) => ({ok: true as const, command: 'test-browser'})),
 		tokenClient: fakeTokenClient(),
 		store: () => (store ??= new OrgStore(dir)),

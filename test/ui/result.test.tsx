@@ -111,6 +111,43 @@ describe('Result', () => {
 		expect(savedOrgs(store).old?.refreshToken).toBe('old-token');
 	});
 
+	it('offers the alias the same login is saved under, so logging in again does not rename it', async () => {
+		const dir = tempDir();
+		const store = new OrgStore(dir);
+		store.save({...savedOrgFromLogin(loginResult(), loginSettings(), 'r1'), refreshToken: 'old-token'});
+		const {ui} = setup({store});
+		await ui.press(keys.enter);
+		const frame = await ui.waitFor('❯ r1');
+		expect(frame).not.toContain('❯ ada@example.com');
+		await ui.press(keys.enter);
+		await ui.waitFor('already saved as "r1"');
+		await ui.press(keys.enter);
+		await ui.waitFor('✔ Saved as "r1".');
+		expect(Object.keys(savedOrgs(store))).toEqual(['r1']);
+		expect(savedOrgs(store).r1?.refreshToken).toBe(token);
+	});
+
+	it('offers the username when only another login of the same user is saved (another app)', async () => {
+		const dir = tempDir();
+		const store = new OrgStore(dir);
+		store.save(savedOrgFromLogin(loginResult(), loginSettings({clientId: `${loginSettings().clientId}X`}), 'other-app'));
+		const {ui} = setup({store});
+		await ui.press(keys.enter);
+		await ui.waitFor('❯ ada@example.com');
+	});
+
+	it('--alias wins over the saved alias', async () => {
+		const dir = tempDir();
+		const store = new OrgStore(dir);
+		store.save(savedOrgFromLogin(loginResult(), loginSettings(), 'r1'));
+		const {ui} = setup({store, alias: 'uat'});
+		await ui.press(keys.enter);
+		await ui.waitFor('already saved as "r1"');
+		await ui.press(keys.enter);
+		await ui.waitFor('✔ Saved as "uat".');
+		expect(Object.keys(savedOrgs(store))).toEqual(['uat']);
+	});
+
 	it('replaces the same login when told to', async () => {
 		const dir = tempDir();
 		const store = new OrgStore(dir);

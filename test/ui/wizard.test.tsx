@@ -107,6 +107,36 @@ describe('Wizard', () => {
 		expect(fakes.services.startCatcher).toHaveBeenCalledTimes(2);
 	});
 
+	it('shows an unknown Consumer Key before any browser opens; "go back" opens the Consumer Key', async () => {
+		const checkAuthorizeUrl = vi.fn(async () => oauthError('invalid-client-id'));
+		const {ui, fakes} = setup({input: allFlags}, {checkAuthorizeUrl});
+		const frame = await ui.waitFor('That did not work');
+		expect(frame).toContain('✖ Salesforce does not know this Consumer Key (client identifier invalid).');
+		expect(frame).toContain('Fix: Copy the Consumer Key again from Setup → App Manager');
+		expect(frame).toContain('(invalid-client-id)');
+		expect(frame).toMatch(/❯ Try again\s+Go back and change the Consumer Key\s+Quit/);
+		expect(fakes.services.openBrowser).not.toHaveBeenCalled();
+		expect(fakes.catchers[0]!.catcher.closed).toBe(1);
+		await ui.press(keys.down);
+		await ui.waitFor('❯ Go back and change the Consumer Key');
+		await ui.press(keys.enter);
+		const key = await ui.waitFor('step 1 of 7 · Consumer Key');
+		expect(key).toContain(VALID_KEY.slice(0, 40));
+		expect(fs.existsSync(`${fakes.dir}/orgs.json`)).toBe(false);
+	});
+
+	it('an unregistered callback URL found by the check leads back to the Callback URL', async () => {
+		const checkAuthorizeUrl = vi.fn(async () => oauthError('redirect-uri-mismatch', {params: {redirectUri: allFlags.redirectUri}}));
+		const {ui, fakes} = setup({input: allFlags}, {checkAuthorizeUrl});
+		const frame = await ui.waitFor('That did not work');
+		expect(frame).toContain('Salesforce refused the callback URL http://localhost:1717/OauthRedirect');
+		expect(fakes.services.openBrowser).not.toHaveBeenCalled();
+		await ui.press(keys.down);
+		await ui.waitFor('❯ Go back and change the Callback URL');
+		await ui.press(keys.enter);
+		await ui.waitFor('step 4 of 7 · Callback URL');
+	});
+
 	it('"try again" starts a fresh login; an exchange error points at the secret', async () => {
 		const client = fakeTokenClient({fail: {at: 'exchangeCode', error: oauthError('invalid-client')}});
 		const {ui, fakes} = setup({input: allFlags}, {tokenClient: client});

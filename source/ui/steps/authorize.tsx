@@ -20,7 +20,7 @@ export interface AuthorizeProps {
 	/** The demo user, shown for the emulator's login page. */
 	demoUser?: {username: string; password: string} | undefined;
 	header: Omit<HeaderProps, 'title'>;
-	services: Pick<WizardServices, 'startCatcher' | 'openBrowser' | 'now' | 'terminal'>;
+	services: Pick<WizardServices, 'startCatcher' | 'checkAuthorizeUrl' | 'openBrowser' | 'now' | 'terminal'>;
 	/** Receives the catcher; the wizard closes it. */
 	slot: CatcherSlot;
 	onCode: (pending: PendingLogin, code: string) => void;
@@ -31,7 +31,8 @@ export interface AuthorizeProps {
 type Launch = 'off' | 'opening' | BrowserLaunch;
 
 /**
- * Step 6: starts the loopback catcher, opens the browser on the authorize URL and waits for
+ * Step 6: starts the loopback catcher, checks the authorize URL with Salesforce (an unknown
+ * Consumer Key or callback URL is reported at once), opens the browser on it and waits for
  * Salesforce to send the user back, showing the URL and the time left.
  */
 export function Authorize({settings, timeoutMs, autoOpen, demoUser, header, services, slot, onCode, onError, onBack}: AuthorizeProps) {
@@ -42,6 +43,7 @@ export function Authorize({settings, timeoutMs, autoOpen, demoUser, header, serv
 	const [now, setNow] = useState(services.now());
 	const [launch, setLaunch] = useState<Launch>('off');
 	const [copied, setCopied] = useState(false);
+	const [checking, setChecking] = useState(false);
 	const active = useRef(true);
 	const latest = useRef({onCode, onError});
 	latest.current = {onCode, onError};
@@ -56,33 +58,49 @@ export function Authorize({settings, timeoutMs, autoOpen, demoUser, header, serv
 	useEffect(() => {
 		active.current = true;
 		const login = prepareLogin(settings);
-		services.startCatcher({
-			redirectUri: settings.redirectUri,
-			state: login.state,
-			scopes: settings.scopes.join(' '),
-			timeoutMs,
-		}).then(catcher => {
+		const fail = (error: unknown) => {
+			if (active.current) latest.current.onError(toSfrtError(error));
+		};
+		const run = async () => {
+			const catcher = await services.startCatcher({
+				redirectUri: settings.redirectUri,
+				state: login.state,
+				scopes: settings.scopes.join(' '),
+				timeoutMs,
+			});
 			if (!active.current) {
 				void catcher.close();
 				return;
 			}
+			// Held at once, so that going back or Ctrl+C during the check closes it too.
 			slot.hold(catcher);
-			setPending(login);
 			const startedAt = services.now();
-			setNow(startedAt);
+			// An unknown Consumer Key or callback URL gets a bare error page in the browser and
+			// the login would wait until it times out: ask Salesforce first, before the browser opens.
+			setChecking(true);
+			const problem = await services.checkAuthorizeUrl(login.authorizeUrl, {
+				redirectUri: settings.redirectUri.url,
+				scopes: settings.scopes.join(' '),
+			}).catch(() => undefined);
+			if (!active.current) return;
+			if (problem) {
+				void slot.close().catch(() => {});
+				fail(problem);
+				return;
+			}
+			setChecking(false);
+			setPending(login);
+			setNow(services.now());
 			setDeadline(startedAt + timeoutMs);
 			if (autoOpen) open(login.authorizeUrl);
 			catcher.code.then(
 				code => {
 					if (active.current) latest.current.onCode(login, code);
 				},
-				(error: unknown) => {
-					if (active.current) latest.current.onError(toSfrtError(error));
-				},
+				fail,
 			);
-		}, (error: unknown) => {
-			if (active.current) latest.current.onError(toSfrtError(error));
-		});
+		};
+		run().catch(fail);
 		return () => {
 			active.current = false;
 		};
@@ -112,7 +130,7 @@ export function Authorize({settings, timeoutMs, autoOpen, demoUser, header, serv
 		return (
 			<Box flexDirection="column">
 				{title}
-				<Text><Spinner /> {text.starting}</Text>
+				<Text><Spinner /> {checking ? text.checking : text.starting}</Text>
 			</Box>
 		);
 	}

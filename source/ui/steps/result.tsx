@@ -48,7 +48,7 @@ export function Result({login, settings, alias: presetAlias, store, demo = false
 	const [phase, setPhase] = useState<Phase>('review');
 	const [reveal, setReveal] = useState(false);
 	const [copied, setCopied] = useState(false);
-	const [alias, setAlias] = useState(presetAlias ?? login.identity.username);
+	const [alias, setAlias] = useState(() => presetAlias ?? savedAliasOf(login, settings, store) ?? login.identity.username);
 	const [saveError, setSaveError] = useState<SfrtError>();
 	const [existing, setExisting] = useState<SavedOrg>();
 	const [saved, setSaved] = useState<Saved>();
@@ -168,6 +168,19 @@ export function Result({login, settings, alias: presetAlias, store, demo = false
 			{phase === 'saved' || phase === 'not-saved' ? <Keys>{`${text.finishKeys} · q quit`}</Keys> : null}
 		</Box>
 	);
+}
+
+/**
+ * The alias this same login (org, user and app) is saved under already, if any: offered again,
+ * so that logging in again does not rename the entry unless the user types another alias.
+ */
+function savedAliasOf(login: LoginResult, settings: LoginSettings, store: () => WizardStore): string | undefined {
+	try {
+		return store().findSameLogin({orgId: login.identity.orgId, userId: login.identity.userId, clientId: settings.clientId})?.alias;
+	} catch {
+		// An unreadable store is reported when saving.
+		return undefined;
+	}
 }
 
 function SavedView({saved, demo}: {saved: Saved; demo: boolean}) {

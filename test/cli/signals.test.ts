@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import type {Emulator} from '../../source/emulator/index.js';
+import {OrgStore} from '../../source/store/org-store.js';
+import {runCli} from '../helpers/cli-process.js';
+import {seedApp, seedOrg, startSeedEmulator} from '../helpers/seed-org.js';
+import {removeTempDirs, tempDir} from '../helpers/temp-store.js';
+
+let emulator: Emulator;
+let configDir: string;
+beforeEach(async () => {
+	emulator = await startSeedEmulator(1);
+	configDir = tempDir();
+});
+afterEach(async () => {
+	await emulator.close();
+	removeTempDirs();
+});
+
+const refreshGrants = () => emulator.requests.filter(request => request.form?.grant_type === 'refresh_token').length;
+
+describe('Ctrl+C during a command that talks to Salesforce', () => {
+	it('lets a refresh that is under way finish and save its rotated token, and leaves no lock behind', async () => {
+		emulator.app(seedApp().clientId)!.rotateRefreshTokens = true;
+		const before = await seedOrg(emulator, new OrgStore(configDir), {alias: 'uat'});
+		const grantsBefore = refreshGrants();
+		emulator.faults.latencyMs = 1500;
+
+		const run = runCli(['refresh', 'uat', '--json'], {SFRT_CONFIG_DIR: configDir});
+		await expect.poll(refreshGrants, {timeout: 10_000, interval: 20}).toBeGreaterThan(grantsBefore);
+		run.child.kill('SIGINT');
+		const {code} = await run.exit;
+
+		expect(code, run.stderr()).toBe(0);
+		expect(JSON.parse(run.stdout())).toMatchObject({ok: true});
+		const after = new OrgStore(configDir).get('uat')!;
+		expect(after.refreshToken).not.toBe(before.refreshToken);
+		expect(emulator.isRefreshTokenValid(after.refreshToken)).toBe(true);
+		const leftovers = fs.readdirSync(configDir, {recursive: true}).map(String).filter(name => path.basename(name).includes('.lock'));
+		expect(leftovers).toEqual([]);
+	});
+});
