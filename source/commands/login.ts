@@ -5,7 +5,7 @@ import {DEFAULT_LOGIN_TIMEOUT_MS} from '../oauth/catcher.js';
 import {loopbackLogin, prepareLogin, type LoginPhase} from '../oauth/login.js';
 import {createTokenClient} from '../oauth/token-client.js';
 import {savedOrgFromLogin} from '../store/from-login.js';
-import {configDir, OrgStore, validateAlias} from '../store/org-store.js';
+import {aliasFromUsername, configDir, OrgStore, validateAlias} from '../store/org-store.js';
 import {openBrowser} from '../system/browser.js';
 import {cliError} from '../cli/cli-error.js';
 import {loginInputFrom, resolveLoginSettings, resolveScopes} from './login-settings.js';
@@ -92,7 +92,7 @@ async function plainLogin(context: CommandContext, options: PlainLoginOptions): 
 
 	// Logging in again keeps the alias the login already has, unless --alias names another.
 	const existing = store.findSameLogin({orgId: result.identity.orgId, userId: result.identity.userId, clientId: options.settings.clientId});
-	const wanted = options.alias ?? existing?.alias ?? result.identity.username;
+	const wanted = options.alias ?? existing?.alias ?? aliasFromUsername(result.identity.username);
 	const {org, replaced} = store.save(savedOrgFromLogin(result, options.settings, wanted), {onAliasTaken: 'suffix'});
 	const isDefault = store.defaultAlias() === org.alias;
 	const notes = [

@@ -55,7 +55,8 @@ export function resolveLoginHost(input: string): LoginHost {
 	const kind = kindOf(url);
 	// Only sites (and hosts we can't classify) live under a path; a pasted My Domain address
 	// such as https://acme.my.salesforce.com/lightning/setup/… logs in at its origin.
-	const path = kind === 'site' || kind === 'custom' || kind === 'local' ? url.pathname.replace(/\/+$/, '') : '';
+	// A page of an Experience Cloud site (…/portal/s/login) logs in at the site's base (…/portal).
+	const path = kind === 'site' || kind === 'custom' || kind === 'local' ? url.pathname.replace(/\/s(\/.*)?$/, '').replace(/\/+$/, '') : '';
 	return {url: `${url.origin}${path}`, kind};
 }
 

@@ -21,6 +21,8 @@ export interface JsonRequest {
 	retry?: boolean;
 	/** A 200 with an empty body is a success (revoke answers so). */
 	allowEmpty?: boolean;
+	/** Cancels the request in flight (Ctrl+C); it then fails with 'cancelled'. */
+	signal?: AbortSignal | undefined;
 	context?: {redirectUri?: string; scopes?: string};
 }
 
@@ -46,9 +48,11 @@ export async function requestJson(request: JsonRequest, options: HttpOptions = {
 	let lastError: SfrtError | undefined;
 	for (let attempt = 1; attempt <= attempts; attempt++) {
 		if (attempt > 1) await sleep(delay(attempt - 1));
+		if (request.signal?.aborted) throw oauthError('cancelled');
 		let response;
 		try {
 			response = await http(request.url, {
+				...(request.signal ? {signal: request.signal} : {}),
 				method: request.method,
 				...(request.form ? {form: request.form} : {}),
 				headers: {
@@ -62,6 +66,7 @@ export async function requestJson(request: JsonRequest, options: HttpOptions = {
 				timeout: {request: options.timeoutMs ?? 30_000},
 			});
 		} catch (error) {
+			if (request.signal?.aborted) throw oauthError('cancelled', {cause: error});
 			lastError = oauthError('network', {params: {url: where, reason: networkReason(error)}, cause: error});
 			// A POST that may have reached Salesforce is not sent again: if its answer was lost,
 			// a rotating app has already replaced the refresh token, and reusing the old one

@@ -52,17 +52,20 @@ export function prepareLogin(settings: LoginSettings): PendingLogin {
 	return {settings, state, codeVerifier, authorizeUrl};
 }
 
+export interface CompleteOptions {
+	onPhase?: (phase: LoginPhase) => void;
+	/** Ctrl+C: cancels the request in flight; a refresh token already issued is revoked again. */
+	signal?: AbortSignal | undefined;
+}
+
 /**
  * Turns an authorization code into a verified login: exchanges it, reads who logged in, and
  * proves the refresh token with one refresh grant. It does not care how the code arrived.
  */
-export async function completeLogin(
-	pending: PendingLogin,
-	code: string,
-	client: TokenClient,
-	onPhase: (phase: LoginPhase) => void = () => {},
-): Promise<LoginResult> {
+export async function completeLogin(pending: PendingLogin, code: string, client: TokenClient, options: CompleteOptions = {}): Promise<LoginResult> {
 	const {settings} = pending;
+	const {signal} = options;
+	const onPhase = options.onPhase ?? (() => {});
 	onPhase('exchanging');
 	const tokens = await client.exchangeCode({
 		loginUrl: settings.loginHost.url,
@@ -71,33 +74,51 @@ export async function completeLogin(
 		clientSecret: settings.clientSecret,
 		redirectUri: settings.redirectUri.url,
 		codeVerifier: pending.codeVerifier,
+		signal,
 	});
 	if (!tokens.refreshToken) {
-		throw oauthError('no-refresh-token', {params: {requested: grantsRefreshToken(settings.scopes) ? 'yes' : 'no'}});
+		throw oauthError('no-refresh-token');
 	}
 
-	onPhase('reading-identity');
-	const identity = await client.identity({id: tokens.id, accessToken: tokens.accessToken});
+	let refreshToken = tokens.refreshToken;
+	try {
+		throwIfCancelled(signal);
+		onPhase('reading-identity');
+		const identity = await client.identity({id: tokens.id, accessToken: tokens.accessToken, signal});
 
-	onPhase('verifying-refresh');
-	const refreshed = await client.refresh({
-		url: tokens.instanceUrl,
-		refreshToken: tokens.refreshToken,
-		clientId: settings.clientId,
-		clientSecret: settings.clientSecret,
-	});
-	const rotated = Boolean(refreshed.refreshToken && refreshed.refreshToken !== tokens.refreshToken);
-	return {
-		tokens: {
-			...tokens,
-			accessToken: refreshed.accessToken,
-			issuedAt: refreshed.issuedAt,
-			refreshToken: refreshed.refreshToken ?? tokens.refreshToken,
-		},
-		identity,
-		rotated,
-		verifiedAt: new Date(),
-	};
+		throwIfCancelled(signal);
+		onPhase('verifying-refresh');
+		const refreshed = await client.refresh({
+			url: tokens.instanceUrl,
+			refreshToken,
+			clientId: settings.clientId,
+			clientSecret: settings.clientSecret,
+			signal,
+		});
+		const rotated = Boolean(refreshed.refreshToken && refreshed.refreshToken !== refreshToken);
+		refreshToken = refreshed.refreshToken ?? refreshToken;
+		throwIfCancelled(signal);
+		return {
+			tokens: {...tokens, accessToken: refreshed.accessToken, issuedAt: refreshed.issuedAt, refreshToken},
+			identity,
+			rotated,
+			verifiedAt: new Date(),
+		};
+	} catch (error) {
+		// Cancelled after Salesforce issued a token: nobody will keep it, so don't leave it valid.
+		// A short try: the person pressed Ctrl+C and is waiting.
+		if (signal?.aborted) {
+			await Promise.race([
+				client.revoke({url: tokens.instanceUrl, token: refreshToken}).catch(() => {}),
+				new Promise(resolve => setTimeout(resolve, 3000).unref()),
+			]);
+		}
+		throw error;
+	}
+}
+
+function throwIfCancelled(signal: AbortSignal | undefined) {
+	if (signal?.aborted) throw oauthError('cancelled');
 }
 
 export interface LoopbackLoginOptions {
@@ -123,14 +144,15 @@ export async function loopbackLogin(pending: PendingLogin, options: LoopbackLogi
 	});
 	try {
 		if (options.preflight !== false) {
-			const problem = await checkAuthorizeUrl(pending.authorizeUrl, {redirectUri: pending.settings.redirectUri.url, scopes: pending.settings.scopes.join(' ')});
+			const problem = await checkAuthorizeUrl(pending.authorizeUrl, {redirectUri: pending.settings.redirectUri.url, scopes: pending.settings.scopes.join(' ')}, {signal: options.signal});
 			if (problem) throw problem;
 		}
+		throwIfCancelled(options.signal);
 		await options.onListening?.(catcher);
 		const code = await catcher.code;
 		options.onCodeReceived?.();
 		try {
-			const result = await completeLogin(pending, code, options.client, options.onPhase);
+			const result = await completeLogin(pending, code, options.client, {onPhase: options.onPhase, signal: options.signal});
 			catcher.finish({ok: true, username: result.identity.username, orgId: result.identity.orgId});
 			return result;
 		} catch (error) {

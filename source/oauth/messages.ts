@@ -194,6 +194,14 @@ export const oauthErrors = {
 		message: 'Salesforce\'s answer from {url} is missing or has a bad "{field}".',
 		hint: 'Check the login address is a Salesforce host. If it is, try again later.',
 	},
+	'login-host-unreachable': {
+		message: 'sfrt cannot reach the login address {url}: {reason}.',
+		hint: 'Check --domain (or the login address in the wizard): use "login", "test", or your My Domain URL such as https://acme.my.salesforce.com. sfrt itself must reach it to finish the login.',
+	},
+	'not-a-login-host': {
+		message: '{url} does not exist: the login address is not a Salesforce login host.',
+		hint: 'Use "login", "test", your My Domain URL (https://<name>.my.salesforce.com), or for an Experience Cloud site its base URL without /s/… (https://<name>.my.site.com/<site>).',
+	},
 	'http-error': {
 		message: '{url} answered HTTP {status}.',
 		hint: 'Salesforce may be down for maintenance (trust.salesforce.com shows the status). Try again later.',

@@ -1,27 +1,38 @@
 import type {SfrtError} from '../errors.js';
-import {fromSalesforce} from './oauth-error.js';
+import {fromSalesforce, oauthError} from './oauth-error.js';
 
 /**
  * Salesforce answers an unknown Consumer Key or an unregistered callback URL with a bare
  * plain-text page in the browser, and the login then waits for a redirect that never comes.
  * Asking the authorize URL ourselves first (without following redirects, so nothing is
- * approved) finds those two mistakes at once. Anything else, including no answer, lets the
- * login go on: the browser may still get through where this check could not.
+ * approved) finds those two mistakes at once, and a login address that is no Salesforce host
+ * (not found, refused, or no authorize endpoint there). A slow or odd answer lets the login go
+ * on: the browser may still get through where this check could not.
  */
-export async function checkAuthorizeUrl(authorizeUrl: string, context: {redirectUri: string; scopes?: string}, timeoutMs = 10_000): Promise<SfrtError | undefined> {
+export async function checkAuthorizeUrl(authorizeUrl: string, context: {redirectUri: string; scopes?: string}, options: {timeoutMs?: number; signal?: AbortSignal | undefined} = {}): Promise<SfrtError | undefined> {
 	let response;
+	const where = new URL(authorizeUrl);
+	const endpoint = `${where.origin}${where.pathname}`;
 	try {
 		const {default: got} = await import('got');
 		response = await got(authorizeUrl, {
+			...(options.signal ? {signal: options.signal} : {}),
 			followRedirect: false,
 			throwHttpErrors: false,
 			retry: {limit: 0},
-			timeout: {request: timeoutMs},
+			timeout: {request: options.timeoutMs ?? 10_000},
 			responseType: 'text',
 		});
-	} catch {
+	} catch (error) {
+		if (options.signal?.aborted) return oauthError('cancelled');
+		// sfrt must reach this host itself to exchange the code: if it can't, the login can't work.
+		const code = (error as {code?: unknown}).code;
+		if (code === 'ENOTFOUND' || code === 'ECONNREFUSED' || code === 'EAI_AGAIN') {
+			return oauthError('login-host-unreachable', {params: {url: endpoint, reason: code === 'ECONNREFUSED' ? 'connection refused' : 'host not found'}});
+		}
 		return undefined;
 	}
+	if (response.statusCode === 404) return oauthError('not-a-login-host', {params: {url: endpoint}});
 	if (response.statusCode !== 400) return undefined;
 	const match = /^\s*error=([\w.-]+)(?:&error_description=([^&\s]*))?/.exec(response.body);
 	if (!match) return undefined;

@@ -1,6 +1,11 @@
 import {oauthError} from './oauth-error.js';
 import {requestJson, type HttpOptions} from './http.js';
 
+/** Lets Ctrl+C cancel a request in flight. */
+export interface Cancellable {
+	signal?: AbortSignal | undefined;
+}
+
 export interface ClientCredentials {
 	clientId: string;
 	/** Empty or absent for apps that don't require a secret. */
@@ -31,14 +36,14 @@ export interface Identity {
 	email?: string;
 }
 
-export interface CodeExchange extends ClientCredentials {
+export interface CodeExchange extends ClientCredentials, Cancellable {
 	loginUrl: string;
 	code: string;
 	redirectUri: string;
 	codeVerifier: string;
 }
 
-export interface RefreshRequest extends ClientCredentials {
+export interface RefreshRequest extends ClientCredentials, Cancellable {
 	/** The org's instance URL, or its login URL. */
 	url: string;
 	refreshToken: string;
@@ -65,6 +70,7 @@ export function createTokenClient(options: HttpOptions = {}) {
 					code_verifier: request.codeVerifier,
 				},
 				context: {redirectUri: request.redirectUri},
+				signal: request.signal,
 			}, options);
 			return readTokenSet(body, `${request.loginUrl}${tokenPath}`);
 		},
@@ -81,17 +87,18 @@ export function createTokenClient(options: HttpOptions = {}) {
 					...secretField(request.clientSecret),
 				},
 				retry: true,
+				signal: request.signal,
 			}, options);
 			return readTokenSet(body, url);
 		},
 
-		async revoke(request: {url: string; token: string}): Promise<void> {
+		async revoke(request: {url: string; token: string} & Cancellable): Promise<void> {
 			const url = `${request.url}/services/oauth2/revoke`;
-			await requestJson({method: 'POST', url, form: {token: request.token}, retry: true, allowEmpty: true}, options);
+			await requestJson({method: 'POST', url, form: {token: request.token}, retry: true, allowEmpty: true, signal: request.signal}, options);
 		},
 
-		async identity(request: {id: string; accessToken: string}): Promise<Identity> {
-			const {body} = await requestJson({method: 'GET', url: request.id, bearer: request.accessToken, retry: true}, options);
+		async identity(request: {id: string; accessToken: string} & Cancellable): Promise<Identity> {
+			const {body} = await requestJson({method: 'GET', url: request.id, bearer: request.accessToken, retry: true, signal: request.signal}, options);
 			return {
 				username: requiredString(body, 'username', request.id),
 				displayName: optionalString(body, 'display_name') ?? requiredString(body, 'username', request.id),

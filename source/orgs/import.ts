@@ -3,7 +3,7 @@ import {DEFAULT_REDIRECT_URI} from '../oauth/redirect-uri.js';
 import type {Identity, TokenClient} from '../oauth/token-client.js';
 import {toSfrtError} from '../errors.js';
 import {orgsError} from './orgs-error.js';
-import {validateAlias, type OrgStore} from '../store/org-store.js';
+import {aliasFromUsername, validateAlias, type OrgStore} from '../store/org-store.js';
 import type {SavedOrg} from '../store/saved-org.js';
 import {parseSfdxAuthUrl} from './sfdx-url.js';
 
@@ -52,7 +52,7 @@ export async function importSfdxUrl(url: string, store: OrgStore, client: Pick<T
 		throw orgsError('import-unverified', {params: {alias: kept.alias, reason: reason.message}, cause: error});
 	}
 
-	const wantedAlias = options.alias ?? sameLogin?.alias ?? identity.username;
+	const wantedAlias = options.alias ?? sameLogin?.alias ?? aliasFromUsername(identity.username);
 	const verifiedAt = now().toISOString();
 	const {org: saved, replaced} = store.save(buildOrg(wantedAlias, identity, verifiedAt), {onAliasTaken: 'suffix'});
 	return {org: saved, wantedAlias, ...(replaced ? {replaced} : {}), rotated};

@@ -18,12 +18,12 @@ export const storeErrors = {
 	},
 	'bad-alias': {
 		message: 'The alias "{alias}" cannot be used: {reason}.',
-		hint: 'Use 1 to 64 letters, digits, dots, dashes, underscores or @.',
+		hint: 'Use 1 to 128 letters, digits, dots, dashes, underscores, @ or +.',
 		exitCode: 2,
 	},
 	'store-unreadable': {
 		message: 'The saved orgs file {path} cannot be read: {reason}.',
-		hint: 'sfrt left it untouched. Fix or move the file (it holds your tokens; keep a copy), then try again.',
+		hint: 'sfrt left it untouched. Fix or move the file (it holds your tokens; keep a copy), then try again. SFRT_CONFIG_DIR sets where sfrt keeps it.',
 	},
 	'store-too-new': {
 		message: 'The saved orgs file {path} was written by a newer sfrt (schema {found}; this sfrt knows {known}).',

@@ -18,7 +18,17 @@ export interface SaveResult {
 	replaced?: string;
 }
 
-const aliasPattern = /^[\w.@+-]{1,64}$/;
+const MAX_ALIAS_LENGTH = 128;
+const aliasPattern = new RegExp(`^[\\w.@+-]{1,${MAX_ALIAS_LENGTH}}$`);
+
+/**
+ * The alias a login gets when none is asked for: the username (Salesforce allows 80
+ * characters), with any character an alias can't hold replaced, and room left for "-N".
+ */
+export function aliasFromUsername(username: string): string {
+	const cleaned = username.replaceAll(/[^\w.@+-]/g, '-').slice(0, MAX_ALIAS_LENGTH - 8);
+	return cleaned || 'org';
+}
 
 export function validateAlias(alias: string): string {
 	if (!aliasPattern.test(alias)) {
@@ -36,9 +46,9 @@ export class OrgStore {
 	readonly #conf: Conf<StoreData>;
 
 	constructor(directory = configDir()) {
-		fs.mkdirSync(directory, {recursive: true, mode: 0o700});
 		this.path = path.join(directory, 'orgs.json');
 		try {
+			fs.mkdirSync(directory, {recursive: true, mode: 0o700});
 			// conf reads the file here already: a damaged file must be reported, not treated as a bug.
 			this.#conf = new Conf<StoreData>({
 				cwd: directory,
@@ -62,6 +72,7 @@ export class OrgStore {
 
 	/** The named org, or the default one; throws when there is none. */
 	resolve(alias?: string): SavedOrg {
+		if (alias !== undefined) validateAlias(alias);
 		const data = this.#read();
 		const name = alias ?? data.defaultAlias;
 		if (!name) throw storeError('no-default-org');

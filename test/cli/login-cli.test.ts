@@ -171,6 +171,18 @@ describe('sfrt login without a UI', () => {
 		expect(fs.existsSync(storeFile())).toBe(false);
 	});
 
+	it('Ctrl+C while the app is being checked stops at once, before any browser opens', async () => {
+		emulator.faults.latencyMs = 5000;
+		const run = runCli(loginArgs('--browser'), {...env(), BROWSER: 'false'});
+		await expect.poll(() => emulator.requests.some(request => request.path === '/services/oauth2/authorize'), {timeout: 5000}).toBe(true);
+		const started = Date.now();
+		run.child.kill('SIGINT');
+		expect((await run.exit).code).toBe(130);
+		expect(Date.now() - started).toBeLessThan(2000);
+		expect(run.stderr()).not.toContain('Open this URL');
+		expect(await isListening(port)).toBe(false);
+	});
+
 	it('a Salesforce error ends the run with exit 1 and the fix', async () => {
 		const run = runCli(['login', '--client-id', 'unknown', '--domain', emulator.loginUrl, '--redirect-uri', `http://localhost:${port}/OauthRedirect`, '--no-browser'], {SFRT_CONFIG_DIR: configDir});
 		const {code} = await run.exit;
@@ -209,5 +221,42 @@ describe('sfrt basics', () => {
 		const run = runCli([]);
 		expect((await run.exit).code).toBe(2);
 		expect(run.stderr()).toContain('sfrt login --client-id');
+	});
+});
+
+describe('sfrt login edge cases', () => {
+	it('saves a login whose username is longer than an alias may be', async () => {
+		const port = await freePort();
+		const configDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sfrt-cli-'));
+		const username = `${'a'.repeat(60)}.very.long.name@subsidiary.example.com`;
+		const emulator = await startEmulator({apps: [{clientId, clientSecret, callbackUrls: [`http://localhost:${port}/OauthRedirect`]}], users: [{username, password: 'pw'}], autoApprove: username});
+		try {
+			const run = runCli(['login', '--client-id', clientId, '--domain', emulator.loginUrl, '--redirect-uri', `http://localhost:${port}/OauthRedirect`, '--no-browser', '--json'], {SFRT_CONFIG_DIR: configDir, SFRT_CLIENT_SECRET: clientSecret});
+			await followLoginRedirects((await run.waitForStderr(/http:\/\/\S+authorize\?\S+/))[0]);
+			expect((await run.exit).code, run.stderr()).toBe(0);
+			expect(JSON.parse(run.stdout()).org).toMatchObject({alias: username, username});
+		} finally {
+			await emulator.close();
+			fs.rmSync(configDir, {recursive: true, force: true});
+		}
+	});
+
+	it('a config folder that cannot be made is reported with its path, not as a bug', async () => {
+		const base = fs.mkdtempSync(path.join(os.tmpdir(), 'sfrt-cli-'));
+		fs.writeFileSync(path.join(base, 'a-file'), '');
+		const run = runCli(['list', '--json'], {SFRT_CONFIG_DIR: path.join(base, 'a-file', 'sub')});
+		expect((await run.exit).code).toBe(1);
+		const {error} = JSON.parse(run.stdout());
+		expect(error.code).toBe('store-unreadable');
+		expect(error.message).toContain(path.join(base, 'a-file', 'sub'));
+		fs.rmSync(base, {recursive: true, force: true});
+	});
+
+	it('an empty alias is bad input, not "no default org"', async () => {
+		const configDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sfrt-cli-'));
+		const run = runCli(['token', '', '--json'], {SFRT_CONFIG_DIR: configDir});
+		expect((await run.exit).code).toBe(2);
+		expect(JSON.parse(run.stdout()).error.code).toBe('bad-alias');
+		fs.rmSync(configDir, {recursive: true, force: true});
 	});
 });

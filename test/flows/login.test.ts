@@ -122,6 +122,49 @@ describe('login against the emulator', () => {
 		expect(error.hint).toContain(`http://localhost:${other}/OauthRedirect`);
 	});
 
+	it('reports a login address that is no Salesforce host before the browser opens', async () => {
+		const unused = await freePort();
+		const refused = await failure(loopbackLogin(prepareLogin(settings({loginHost: resolveLoginHost(`http://127.0.0.1:${unused}`)})), {client, onListening: () => {
+			throw new Error('the browser must not open');
+		}}));
+		expect(refused.code).toBe('login-host-unreachable');
+		expect(refused.hint).toContain('--domain');
+
+		const notFound = await failure(loopbackLogin(prepareLogin(settings({loginHost: resolveLoginHost(`${emulator.loginUrl}/portal`)})), {client}));
+		expect(notFound.code).toBe('not-a-login-host');
+		expect(notFound.message).toContain('/portal/services/oauth2/authorize');
+	});
+
+	it('Ctrl+C during the exchange cancels it and leaves no valid refresh token behind', async () => {
+		app.rotateRefreshTokens = false;
+		const controller = new AbortController();
+		const pending = prepareLogin(settings());
+		const result = loopbackLogin(pending, {
+			client,
+			timeoutMs: 5000,
+			signal: controller.signal,
+			async onListening() {
+				await followLoginRedirects(pending.authorizeUrl);
+			},
+			onPhase(phase) {
+				// Abort while the identity read is in flight, after Salesforce issued the tokens.
+				if (phase === 'reading-identity') {
+					emulator.faults.latencyMs = 2000;
+					setTimeout(() => controller.abort(), 100);
+				}
+			},
+		});
+		const started = Date.now();
+		const error = await failure(result);
+		expect(error.code).toBe('cancelled');
+		expect(Date.now() - started).toBeLessThan(4000);
+		emulator.faults.latencyMs = 0;
+		await expect.poll(() => emulator.requests.some(request => request.path === '/services/oauth2/revoke'), {timeout: 5000}).toBe(true);
+		const revoke = emulator.requests.find(request => request.path === '/services/oauth2/revoke')!;
+		expect(emulator.isRefreshTokenValid(revoke.form!.token!)).toBe(false);
+		expect(revoke.form!.token).toMatch(/^5Aep/);
+	});
+
 	it('reports a wrong Consumer Secret, in the terminal and in the browser', async () => {
 		const {result, browser} = await login({clientSecret: 'wrong'});
 		const error = await failure(result);

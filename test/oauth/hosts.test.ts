@@ -27,6 +27,8 @@ describe('resolveLoginHost', () => {
 		['  https://login.acme.com  ', 'https://login.acme.com', 'custom'],
 		['https://acme.my.salesforce.com/lightning/setup/SetupOneHome/home', 'https://acme.my.salesforce.com', 'my-domain'],
 		['https://test.salesforce.com/some/path', 'https://test.salesforce.com', 'sandbox'],
+		['https://acme.my.site.com/portal/s/login', 'https://acme.my.site.com/portal', 'site'],
+		['https://acme.my.site.com/s/', 'https://acme.my.site.com', 'site'],
 	])('%s → %s (%s)', (input, url, kind) => {
 		expect(resolveLoginHost(input)).toEqual({url, kind});
 	});
