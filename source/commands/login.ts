@@ -38,7 +38,7 @@ export const command: Command = {
 			// No wizard step asks for scopes: a bad --scopes is a usage error before anything is drawn.
 			resolveScopes(input.scopes);
 			const {runWizard} = await import('../ui/run-wizard.js');
-			return runWizard({mode: 'login', input, ...(alias ? {alias} : {}), timeoutMs, openBrowser: values.browser !== false}, context);
+			return runWizard({mode: 'login', input, ...(alias ? {alias} : {}), timeoutMs, openBrowser: values.browser !== false, reveal: values.reveal === true}, context);
 		}
 		return plainLogin(context, {settings: resolveLoginSettings(input), alias, timeoutMs, json, reveal: values.reveal === true, browser: values.browser !== false});
 	},

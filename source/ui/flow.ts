@@ -81,9 +81,13 @@ export function previousStep(before: InputStep | 'authorize'): InputStep | 'welc
 	return inputSteps[index - 1] ?? 'welcome';
 }
 
-export function firstScreen(mode: WizardMode, hasOrgs: boolean, skip: readonly InputStep[]): 'home' | 'welcome' | InputStep | 'authorize' {
+/**
+ * Where the wizard opens. `sfrt login` given a Consumer Key (even one that fails its check)
+ * skips Welcome: the user has an app, and a bad value is best shown at once on its own step.
+ */
+export function firstScreen(mode: WizardMode, hasOrgs: boolean, skip: readonly InputStep[], clientIdGiven = false): 'home' | 'welcome' | InputStep | 'authorize' {
 	if (mode === 'home') return hasOrgs ? 'home' : 'welcome';
-	if (mode === 'login' && skip.includes('client-id')) return nextStep('client-id', skip);
+	if (mode === 'login' && (clientIdGiven || skip.includes('client-id'))) return nextStep('welcome', skip);
 	return 'welcome';
 }
 
@@ -102,6 +106,8 @@ export function suggestBack(error: Pick<SfrtError, 'code'>): InputStep {
 		case 'network':
 		case 'unsupported-grant-type':
 		case 'app-not-installed':
+		case 'login-host-unreachable':
+		case 'not-a-login-host':
 			return 'login-host';
 		case 'bad-redirect-uri':
 		case 'redirect-uri-mismatch':

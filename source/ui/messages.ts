@@ -13,6 +13,7 @@ export const common = {
 	},
 	cancelled: 'Cancelled. Nothing was saved.',
 	cancelledAfterSave: (alias: string) => `Cancelled. "${alias}" was already saved.`,
+	revoking: 'Revoking the refresh token already issued… Ctrl+C again to leave now.',
 	quitNothingSaved: 'Nothing was saved.',
 	bye: 'Bye.',
 } as const;
@@ -149,7 +150,7 @@ export const result = {
 	keysRevealed: 'r hide the token · c copy it · Enter save it',
 	copied: 'Sent the refresh token to the clipboard (OSC 52). If your terminal ignores it, press r and copy it by hand.',
 	aliasPrompt: 'Save it as (alias):',
-	aliasHint: 'Letters, digits, dots, dashes, underscores or @.',
+	aliasHint: 'Letters, digits, dots, dashes, underscores, @ or +.',
 	replaceQuestion: (alias: string) => `This login (same org, user and app) is already saved as "${alias}".`,
 	replace: (alias: string) => `Replace "${alias}" with this new token`,
 	otherAlias: 'Choose another alias',
@@ -253,7 +254,7 @@ export const exportText = {
 
 export const renameText = {
 	prompt: (alias: string) => `New alias for "${alias}":`,
-	hint: 'Letters, digits, dots, dashes, underscores or @.',
+	hint: 'Letters, digits, dots, dashes, underscores, @ or +.',
 	taken: (alias: string, username: string) => `The alias "${alias}" is already used by ${username}.`,
 	takenHint: 'Choose another alias, or remove the other org first.',
 } as const;

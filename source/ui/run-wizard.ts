@@ -23,6 +23,8 @@ export interface WizardRequest {
 	configDir?: string;
 	/** The demo's emulator and user, shown where they help. */
 	demo?: {username: string; password: string; loginUrl: string};
+	/** Start the result screen with the refresh token shown in full (--reveal). */
+	reveal?: boolean;
 	/** Replaces the real browser, catcher, token client or store (tests). */
 	services?: Partial<WizardServices>;
 }
@@ -50,6 +52,7 @@ export async function runWizard(request: WizardRequest, context: CommandContext)
 			demo: request.demo,
 			services,
 			signal: context.signal,
+			reveal: request.reveal ?? false,
 			onExit: code => {
 				exitCode = code;
 			},

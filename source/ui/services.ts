@@ -19,7 +19,7 @@ export interface WizardServices {
 	 * Asks Salesforce about the authorize URL before the browser opens: an unknown Consumer Key
 	 * or callback URL comes back as the error to show; anything else (or no answer) as undefined.
 	 */
-	checkAuthorizeUrl: (authorizeUrl: string, context: {redirectUri: string; scopes: string}) => Promise<SfrtError | undefined>;
+	checkAuthorizeUrl: (authorizeUrl: string, context: {redirectUri: string; scopes: string}, options?: {signal?: AbortSignal | undefined}) => Promise<SfrtError | undefined>;
 	openBrowser: (url: string) => Promise<BrowserLaunch>;
 	tokenClient: TokenClient;
 	/** Opened on first use: constructing it creates the config folder. The home screen uses all of it. */
@@ -32,7 +32,7 @@ export function realServices(options: {env: NodeJS.ProcessEnv; configDir?: strin
 	let store: OrgStore | undefined;
 	return {
 		startCatcher,
-		checkAuthorizeUrl: async (authorizeUrl, context) => checkAuthorizeUrl(authorizeUrl, context),
+		checkAuthorizeUrl: async (authorizeUrl, context, check) => checkAuthorizeUrl(authorizeUrl, context, {signal: check?.signal}),
 		openBrowser: url => openBrowser(url, options.env),
 		tokenClient: createTokenClient(),
 		store: () => (store ??= new OrgStore(options.configDir ?? configDir(options.env))),
@@ -60,5 +60,48 @@ export class CatcherSlot {
 		const catcher = this.#catcher;
 		this.#catcher = undefined;
 		await catcher?.close();
+	}
+}
+
+/** How long a cancelled login may spend revoking a refresh token Salesforce already issued. */
+export const REVOKE_GRACE_MS = 3000;
+
+/**
+ * The work a step leaves running when it is unmounted: a cancelled code exchange revoking the
+ * refresh token it already got. Ctrl+C waits for it (so the process ends with nothing left
+ * valid and nothing in flight), and a second Ctrl+C hurries it: its requests are aborted.
+ */
+export class StepWork {
+	readonly #pending = new Set<Promise<unknown>>();
+	readonly #hurry = new AbortController();
+	#onCleanup: (() => void) | undefined;
+
+	/** Keeps `work` until it settles. */
+	track<T>(work: Promise<T>): Promise<T> {
+		this.#pending.add(work);
+		const forget = () => this.#pending.delete(work);
+		work.then(forget, forget);
+		return work;
+	}
+
+	/** Resolves once everything tracked has settled (successfully or not). */
+	async settled(): Promise<void> {
+		while (this.#pending.size > 0) await Promise.allSettled([...this.#pending]);
+	}
+
+	/** For clean-up requests: aborted by hurry(), and after REVOKE_GRACE_MS in any case. */
+	cleanupSignal(): AbortSignal {
+		this.#onCleanup?.();
+		return AbortSignal.any([this.#hurry.signal, AbortSignal.timeout(REVOKE_GRACE_MS)]);
+	}
+
+	/** Called when a clean-up request starts (the wizard says what it waits for). */
+	onCleanup(listener: () => void): void {
+		this.#onCleanup = listener;
+	}
+
+	/** The second Ctrl+C: stop cleaning up. */
+	hurry(): void {
+		this.#hurry.abort();
 	}
 }

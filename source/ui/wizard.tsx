@@ -19,7 +19,7 @@ import {
 } from './flow.js';
 import {Home} from './home.js';
 import {common, home as homeText} from './messages.js';
-import {CatcherSlot, type WizardServices} from './services.js';
+import {CatcherSlot, StepWork, type WizardServices} from './services.js';
 import {Authorize} from './steps/authorize.js';
 import {CallbackUrl} from './steps/callback-url.js';
 import {ConsumerKey} from './steps/consumer-key.js';
@@ -48,6 +48,8 @@ export interface WizardProps {
 	services: WizardServices;
 	/** Aborted on SIGINT/SIGTERM: cancels like Ctrl+C. */
 	signal?: AbortSignal | undefined;
+	/** Show the refresh token on the result screen at once (--reveal). */
+	reveal?: boolean | undefined;
 	/** Called once, after the final frame rendered, with the exit code. */
 	onExit?: (code: number) => void;
 }
@@ -68,12 +70,19 @@ export function Wizard(props: WizardProps) {
 	);
 }
 
-function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoOpen, demo, services, signal, onExit}: WizardProps) {
+function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoOpen, demo, services, signal, reveal = false, onExit}: WizardProps) {
 	const {exit} = useApp();
 	const {columns} = useWindowSize();
 	const colour = useColour();
 	const slot = useRef(new CatcherSlot()).current;
 	const exiting = useRef(false);
+	/** Aborted by Ctrl+C or the signal: the login's requests in flight stop at once. */
+	const stop = useRef(new AbortController()).current;
+	/** What the steps leave running (a cancelled exchange revoking its token): Ctrl+C waits for it. */
+	const work = useRef(new StepWork()).current;
+	const cancelled = useRef(false);
+	const [cleaningUp, setCleaningUp] = useState(false);
+	work.onCleanup(() => setCleaningUp(true));
 	const savedAlias = useRef<string>(undefined);
 	/** The home screen was shown: Welcome's Esc leads back to it. */
 	const homeSeen = useRef(false);
@@ -81,7 +90,7 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 	const [state, setState] = useState<WizardState>(() => {
 		const skip = presetSteps(input);
 		const values = initialValues(input, defaults);
-		const first = firstScreen(mode, mode === 'home' && hasSavedOrgs(services), skip);
+		const first = firstScreen(mode, mode === 'home' && hasSavedOrgs(services), skip, input.clientId !== undefined);
 		return {screen: first === 'authorize' ? authorizeScreen(values, 1) : {name: first}, values, skip, attempts: 1};
 	});
 
@@ -106,11 +115,21 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 		setState(state => ({...state, ...(screen ? {screen} : {}), exitCode: code}));
 	};
 
+	/**
+	 * Ctrl+C: stops the login's requests, closes the catcher, waits for what is still running
+	 * (at most a short revoke), then exits 130. Pressed again while that runs, it stops waiting.
+	 */
 	const cancel = () => {
+		if (cancelled.current) {
+			work.hurry();
+			return;
+		}
 		if (exiting.current) return;
 		exiting.current = true;
+		cancelled.current = true;
+		stop.abort();
 		setState(state => ({...state, screen: {name: 'cancelled', fromHome: state.screen.name === 'home'}}));
-		void slot.close().catch(() => {}).finally(() => setState(state => ({...state, exitCode: 130})));
+		void Promise.allSettled([slot.close(), work.settled()]).finally(() => setState(state => ({...state, exitCode: 130})));
 	};
 
 	const forward = (from: InputStep | 'welcome') => {
@@ -192,16 +211,16 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 			body = <SetupGuide redirectUri={values.redirectUri} demo={mode === 'demo'} onDone={() => forward('welcome')} onBack={() => backTo('welcome')} />;
 			break;
 		case 'client-id':
-			body = <ConsumerKey value={values.clientId} header={header} demoKey={defaults.clientId} onSubmit={clientId => setValue('client-id', {clientId})} onBack={() => backTo(previousStep('client-id'))} />;
+			body = <ConsumerKey value={values.clientId} given={input.clientId !== undefined} header={header} demoKey={defaults.clientId} onSubmit={clientId => setValue('client-id', {clientId})} onBack={() => backTo(previousStep('client-id'))} />;
 			break;
 		case 'client-secret':
-			body = <ConsumerSecret value={values.clientSecret} header={header} demoSecret={defaults.clientSecret} onSubmit={clientSecret => setValue('client-secret', {clientSecret})} onBack={() => backTo(previousStep('client-secret'))} />;
+			body = <ConsumerSecret value={values.clientSecret} given={input.clientSecret !== undefined} header={header} demoSecret={defaults.clientSecret} onSubmit={clientSecret => setValue('client-secret', {clientSecret})} onBack={() => backTo(previousStep('client-secret'))} />;
 			break;
 		case 'login-host':
 			body = <LoginHost value={values.domain} header={header} emulatorUrl={demo?.loginUrl} onSubmit={domain => setValue('login-host', {domain})} onBack={() => backTo(previousStep('login-host'))} />;
 			break;
 		case 'redirect-uri':
-			body = <CallbackUrl value={values.redirectUri} header={header} onSubmit={redirectUri => setValue('redirect-uri', {redirectUri})} onBack={() => backTo(previousStep('redirect-uri'))} />;
+			body = <CallbackUrl value={values.redirectUri} given={input.redirectUri !== undefined} header={header} onSubmit={redirectUri => setValue('redirect-uri', {redirectUri})} onBack={() => backTo(previousStep('redirect-uri'))} />;
 			break;
 		case 'authorize':
 			body = (
@@ -214,6 +233,7 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 					header={header}
 					services={services}
 					slot={slot}
+					signal={stop.signal}
 					onCode={(pending, code) => update(state => ({...state, screen: {name: 'exchange', settings: screen.settings, pending, code}}))}
 					onError={fail}
 					onBack={() => {
@@ -230,6 +250,8 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 					code={screen.code}
 					client={services.tokenClient}
 					slot={slot}
+					signal={stop.signal}
+					work={work}
 					header={header}
 					onDone={login => update(state => ({...state, screen: {name: 'result', settings: screen.settings, login}}))}
 					onError={fail}
@@ -245,6 +267,7 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 					store={services.store}
 					demo={mode === 'demo'}
 					header={header}
+					reveal={reveal}
 					onSaved={saved => {
 						savedAlias.current = saved;
 					}}
@@ -268,7 +291,12 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 			);
 			break;
 		case 'cancelled':
-			body = <Text color={colour('warning')}>{screen.fromHome ? homeText.cancelled : savedAlias.current ? common.cancelledAfterSave(savedAlias.current) : common.cancelled}</Text>;
+			body = (
+				<>
+					<Text color={colour('warning')}>{screen.fromHome ? homeText.cancelled : savedAlias.current ? common.cancelledAfterSave(savedAlias.current) : common.cancelled}</Text>
+					{cleaningUp && state.exitCode === undefined ? <Text dimColor>{common.revoking}</Text> : null}
+				</>
+			);
 			break;
 		case 'bye':
 			body = <Text>{common.bye}</Text>;

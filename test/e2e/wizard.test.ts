@@ -218,6 +218,117 @@ describe('sfrt login on a terminal', () => {
 	});
 });
 
+/**
+ * Ctrl+C with a slow Salesforce: the emulator plays the browser's part (autoApprove answers the
+ * authorize URL with the code at once), then answers every request late.
+ */
+describe('sfrt login: Ctrl+C with a slow Salesforce', () => {
+	/** Starts `sfrt login` with every flag; $BROWSER only records the URL. */
+	async function start(latencyMs = 0) {
+		const context = await setup();
+		const {app, user, redirectUri, env} = context;
+		emulator!.app(app.clientId)!.rotateRefreshTokens = false;
+		emulator!.faults.latencyMs = latencyMs;
+		const urlFile = path.join(tempDir!, 'authorize-url');
+		const browser = path.join(tempDir!, 'browser.sh');
+		fs.writeFileSync(browser, `#!/bin/sh\nprintf '%s' "$1" > '${urlFile}'\n`, {mode: 0o755});
+		env.BROWSER = browser;
+		run = spawnCli(['login', '--client-id', app.clientId, '--client-secret', app.clientSecret, '--domain', emulator!.loginUrl, '--redirect-uri', redirectUri], {env});
+		return {...context, user, urlFile};
+	}
+
+	/** Does what the browser would: approves (as the emulator's autoApprove user) and lands on the catcher. */
+	async function approve(urlFile: string, username: string): Promise<string> {
+		for (let i = 0; i < 200 && !fs.existsSync(urlFile); i++) await sleep(25);
+		emulator!.autoApprove = username;
+		const authorize = await fetch(fs.readFileSync(urlFile, 'utf8'), {redirect: 'manual'});
+		const location = authorize.headers.get('location')!;
+		expect(location).toContain('code=');
+		return location;
+	}
+
+	const tokenRequests = () => emulator!.requests.filter(request => request.method === 'POST' && request.path === '/services/oauth2/token');
+
+	async function until(done: () => boolean, what: string, timeoutMs = 10_000) {
+		const deadline = Date.now() + timeoutMs;
+		while (!done()) {
+			if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+			await sleep(10);
+		}
+	}
+
+	it('during the code exchange: exits 130 at once, saves nothing, and the code was never redeemed', async () => {
+		const {user, configDir, urlFile} = await start();
+		await run!.waitFor('Waiting for the login');
+		const location = await approve(urlFile, user.username);
+		emulator!.faults.latencyMs = 5000;
+		await fetch(location, {redirect: 'manual'});
+		await until(() => tokenRequests().length === 1, 'the code exchange');
+		await run!.waitFor('Exchanging the authorization code for tokens…');
+
+		const started = Date.now();
+		run!.write(keys.ctrlC);
+		const {exitCode} = await run!.exited;
+		const elapsed = Date.now() - started;
+		expect(exitCode).toBe(130);
+		expect(elapsed).toBeLessThan(1500);
+		expect(run!.screen()).toContain('Cancelled. Nothing was saved.');
+		expect(fs.existsSync(path.join(configDir, 'orgs.json'))).toBe(false);
+
+		// Once the slow answer is due, the emulator finds the request gone and issues nothing:
+		// the very same exchange, sent again, still works (a code works once).
+		await sleep(5200 - elapsed);
+		emulator!.faults.latencyMs = 0;
+		const form = tokenRequests()[0]!.form!;
+		expect(form.grant_type).toBe('authorization_code');
+		const replay = await fetch(`${emulator!.loginUrl}/services/oauth2/token`, {method: 'POST', body: new URLSearchParams(form)});
+		expect(replay.status).toBe(200);
+		const {refresh_token: refreshToken} = await replay.json() as {refresh_token: string};
+		expect(emulator!.isRefreshTokenValid(refreshToken)).toBe(true);
+		expect(tokenRequests()).toHaveLength(2);
+		expect(emulator!.requests.some(request => request.path === '/services/oauth2/revoke')).toBe(false);
+	}, 30_000);
+
+	it('after the token was issued: revokes it, then exits 130', async () => {
+		const {user, configDir, urlFile} = await start();
+		await run!.waitFor('Waiting for the login');
+		const location = await approve(urlFile, user.username);
+		await fetch(location, {redirect: 'manual'});
+		// The exchange answers at once; the identity, the refresh proof and the revoke take a second each.
+		await until(() => tokenRequests().length === 1, 'the code exchange');
+		emulator!.faults.latencyMs = 1000;
+		await until(() => tokenRequests().length === 2, 'the refresh proof');
+		const issued = tokenRequests()[1]!.form!.refresh_token!;
+		expect(emulator!.isRefreshTokenValid(issued)).toBe(true);
+		await run!.waitFor('Proving the refresh token works');
+
+		const started = Date.now();
+		run!.write(keys.ctrlC);
+		const {exitCode} = await run!.exited;
+		const elapsed = Date.now() - started;
+		expect(exitCode).toBe(130);
+		expect(elapsed).toBeLessThan(2500);
+		expect(run!.screen()).toContain('Cancelled. Nothing was saved.');
+		expect(fs.existsSync(path.join(configDir, 'orgs.json'))).toBe(false);
+		const revokes = emulator!.requests.filter(request => request.path === '/services/oauth2/revoke');
+		expect(revokes.map(request => request.form?.token)).toEqual([issued]);
+		expect(emulator!.isRefreshTokenValid(issued)).toBe(false);
+	}, 30_000);
+
+	it('while checking the app: exits 130 at once and never opens the browser', async () => {
+		const {configDir, urlFile} = await start(5000);
+		await run!.waitFor('Checking the app with Salesforce…');
+		const started = Date.now();
+		run!.write(keys.ctrlC);
+		const {exitCode} = await run!.exited;
+		expect(exitCode).toBe(130);
+		expect(Date.now() - started).toBeLessThan(1500);
+		expect(run!.screen()).toContain('Cancelled. Nothing was saved.');
+		expect(fs.existsSync(urlFile)).toBe(false);
+		expect(fs.existsSync(path.join(configDir, 'orgs.json'))).toBe(false);
+	}, 30_000);
+});
+
 function writeScreens(screens: Array<[string, string]>) {
 	const body = screens.map(([title, screen]) => `── ${title} ${'─'.repeat(Math.max(0, 76 - title.length))}\n${screen}\n`).join('\n');
 	fs.writeFileSync(screensFile, `Wizard screens captured from test/e2e/wizard.test.ts (80×50 pseudo-terminal, ANSI stripped).\nRegenerate: npm run build && SFRT_UPDATE_SCREENS=1 npx vitest run test/e2e/wizard.test.ts\n\n${body}`);

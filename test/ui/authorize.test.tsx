@@ -163,4 +163,27 @@ describe('Authorize', () => {
 		await ui.press(keys.escape);
 		await vi.waitFor(() => expect(props.onBack).toHaveBeenCalledTimes(2));
 	});
+
+	it('aborts the check with Salesforce when the step goes or the signal aborts (Ctrl+C), and reports nothing', async () => {
+		const signals: AbortSignal[] = [];
+		const checkAuthorizeUrl = vi.fn(async (_url: string, _context: unknown, options?: {signal?: AbortSignal | undefined}) => {
+			signals.push(options!.signal!);
+			return new Promise<undefined>(resolve => options!.signal!.addEventListener('abort', () => resolve(undefined)));
+		});
+		const controller = new AbortController();
+		const {ui, props, fakes} = setup({signal: controller.signal}, {checkAuthorizeUrl});
+		await ui.waitFor('Checking the app with Salesforce…');
+		expect(signals[0]!.aborted).toBe(false);
+		controller.abort();
+		expect(signals[0]!.aborted).toBe(true);
+		await new Promise(resolve => setTimeout(resolve, 30));
+		expect(props.onError).not.toHaveBeenCalled();
+		expect(fakes.services.openBrowser).not.toHaveBeenCalled();
+
+		const second = setup({}, {checkAuthorizeUrl});
+		await second.ui.waitFor('Checking the app with Salesforce…');
+		await vi.waitFor(() => expect(signals).toHaveLength(2));
+		second.ui.unmount();
+		expect(signals[1]!.aborted).toBe(true);
+	});
 });

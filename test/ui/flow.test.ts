@@ -27,6 +27,9 @@ describe('flow', () => {
 		expect(firstScreen('login', false, ['client-id', 'client-secret'])).toBe('login-host');
 		expect(firstScreen('login', false, ['client-id', 'client-secret', 'login-host', 'redirect-uri'])).toBe('authorize');
 		expect(firstScreen('demo', false, ['login-host', 'redirect-uri'])).toBe('welcome');
+		// A Consumer Key given but failing its check: straight to its step, not Welcome.
+		expect(firstScreen('login', false, ['login-host'], true)).toBe('client-id');
+		expect(firstScreen('demo', false, [], true)).toBe('welcome');
 	});
 
 	it('fills values from flags, then defaults', () => {
@@ -40,6 +43,8 @@ describe('flow', () => {
 		expect(suggestBack({code: 'invalid-client-id'})).toBe('client-id');
 		expect(suggestBack({code: 'invalid-client'})).toBe('client-secret');
 		expect(suggestBack({code: 'not-json'})).toBe('login-host');
+		expect(suggestBack({code: 'login-host-unreachable'})).toBe('login-host');
+		expect(suggestBack({code: 'not-a-login-host'})).toBe('login-host');
 		expect(suggestBack({code: 'port-in-use'})).toBe('redirect-uri');
 		expect(suggestBack({code: 'access-denied'})).toBe('client-id');
 	});

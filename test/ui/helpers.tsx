@@ -135,20 +135,35 @@ export function tokenSet(overrides: Partial<TokenSet> = {}): TokenSet & {refresh
 	} as TokenSet & {refreshToken: string};
 }
 
-/** A token client whose calls can be held back or made to fail. */
-export function fakeTokenClient(options: {fail?: {at: 'exchangeCode' | 'identity' | 'refresh'; error: SfrtError}; gate?: Promise<void>} = {}) {
-	const step = async <T,>(name: 'exchangeCode' | 'identity' | 'refresh', value: T): Promise<T> => {
-		await options.gate;
+/** Settles with the gate, or rejects with 'cancelled' as the request's signal aborts (as the real client does). */
+function gated(gate: Promise<void> | undefined, signal: AbortSignal | undefined): Promise<void> {
+	if (!signal) return Promise.resolve(gate);
+	return new Promise((resolve, reject) => {
+		const abort = () => reject(oauthError('cancelled'));
+		if (signal.aborted) abort();
+		signal.addEventListener('abort', abort, {once: true});
+		void Promise.resolve(gate).then(() => {
+			signal.removeEventListener('abort', abort);
+			resolve();
+		});
+	});
+}
+
+/** A token client whose calls can be held back or made to fail; each honours its request's signal. */
+export function fakeTokenClient(options: {fail?: {at: 'exchangeCode' | 'identity' | 'refresh'; error: SfrtError}; gate?: Promise<void>; revokeGate?: Promise<void>} = {}) {
+	const step = async <T,>(name: 'exchangeCode' | 'identity' | 'refresh', value: T, signal?: AbortSignal): Promise<T> => {
+		await gated(options.gate, signal);
 		if (options.fail?.at === name) throw options.fail.error;
 		return value;
 	};
+	type Request = {signal?: AbortSignal | undefined};
 	return {
-		exchangeCode: vi.fn(async () => step('exchangeCode', tokenSet())),
-		identity: vi.fn(async () => step('identity', identity)),
-		refresh: vi.fn(async () => step('refresh', {...tokenSet(), accessToken: 'refreshed', refreshToken: undefined})),
-		revoke: vi.fn(async () => {}),
+		exchangeCode: vi.fn(async (request?: Request) => step('exchangeCode', tokenSet(), request?.signal)),
+		identity: vi.fn(async (request?: Request) => step('identity', identity, request?.signal)),
+		refresh: vi.fn(async (request?: Request) => step('refresh', {...tokenSet(), accessToken: 'refreshed', refreshToken: undefined}, request?.signal)),
+		revoke: vi.fn(async (request?: Request) => gated(options.revokeGate, request?.signal)),
 		userInfo: vi.fn(async () => identity),
-	} as unknown as TokenClient & Record<'exchangeCode' | 'identity' | 'refresh', ReturnType<typeof vi.fn>>;
+	} as unknown as TokenClient & Record<'exchangeCode' | 'identity' | 'refresh' | 'revoke', ReturnType<typeof vi.fn>>;
 }
 
 export function loginSettings(overrides: Partial<LoginSettings> = {}): LoginSettings {
@@ -192,7 +207,7 @@ export function fakeServices(overrides: Partial<WizardServices> & {configDir?: s
 			return caught.catcher;
 		}),
 		/** Salesforce knows the app: no problem found. */
-		checkAuthorizeUrl: vi.fn(async (_url: string, _context: {redirectUri: string; scopes: string}): Promise<SfrtError | undefined> => undefined),
+		checkAuthorizeUrl: vi.fn(async (_url: string, _context: {redirectUri: string; scopes: string}, _options?: {signal?: AbortSignal | undefined}): Promise<SfrtError | undefined> => undefined),
 		openBrowser: vi.fn(async (_url: string) => ({ok: true as const, command: 'test-browser'})),
 		tokenClient: fakeTokenClient(),
 		store: () => (store ??= new OrgStore(dir)),

@@ -69,4 +69,28 @@ describe('LoginHost', () => {
 		await ui.press(keys.enter);
 		expect(onSubmit).toHaveBeenCalledWith('http://127.0.0.1:4000');
 	});
+
+	it('a value that fails its check (a flag) opens ready to fix, its problem and fix shown at once', async () => {
+		const onSubmit = vi.fn();
+		const ui = renderUi(<LoginHost value="acme.lightning.force.com" header={header} onSubmit={onSubmit} onBack={() => {}} />);
+		const frame = await ui.waitFor('Your My Domain URL');
+		expect(frame).toContain('❯ My Domain URL');
+		expect(frame).toContain('❯ acme.lightning.force.com');
+		expect(frame).toContain('✖ acme.lightning.force.com is a Lightning Experience address');
+		expect(frame).toContain('Fix: Use your My Domain URL instead: https://acme.my.salesforce.com');
+		await ui.press(keys.enter);
+		expect(onSubmit).not.toHaveBeenCalled();
+		await ui.press(keys.escape);
+		await ui.waitForGone('Your My Domain URL');
+		await ui.press(keys.down);
+		await ui.waitFor('❯ Production');
+		await ui.press(keys.enter);
+		expect(onSubmit).toHaveBeenCalledWith('login');
+	});
+
+	it('a valid value opens on its choice, asking nothing yet', async () => {
+		const ui = renderUi(<LoginHost value="https://acme.my.salesforce.com" header={header} onSubmit={() => {}} onBack={() => {}} />);
+		const frame = await ui.waitFor('❯ My Domain URL');
+		expect(frame).not.toContain('Your My Domain URL');
+	});
 });

@@ -11,12 +11,12 @@ afterEach(cleanup);
 
 const token = loginResult().tokens.refreshToken;
 
-function setup(options: {alias?: string; store?: OrgStore; demo?: boolean} = {}) {
+function setup(options: {alias?: string; store?: OrgStore; demo?: boolean; reveal?: boolean} = {}) {
 	const dir = tempDir();
 	const store = options.store ?? new OrgStore(dir);
 	const onFinish = vi.fn();
 	const onSaved = vi.fn();
-	const ui = renderUi(<Result login={loginResult()} settings={loginSettings()} alias={options.alias} store={() => store} demo={options.demo ?? false} header={{step: 7, total: 7}} onSaved={onSaved} onFinish={onFinish} />);
+	const ui = renderUi(<Result login={loginResult()} settings={loginSettings()} alias={options.alias} store={() => store} demo={options.demo ?? false} reveal={options.reveal} header={{step: 7, total: 7}} onSaved={onSaved} onFinish={onFinish} />);
 	return {ui, store, onFinish, onSaved, dir};
 }
 
@@ -38,6 +38,15 @@ describe('Result', () => {
 		await ui.waitFor(token);
 		await ui.press('r');
 		await ui.waitForGone(token);
+	});
+
+	it('--reveal: opens with the token shown; r hides it', async () => {
+		const {ui} = setup({reveal: true});
+		const frame = await ui.waitFor(token);
+		expect(frame).toMatch(/Refresh token\s+\(shown below\)/);
+		await ui.press('r');
+		const hidden = await ui.waitForGone(token);
+		expect(hidden).toMatch(/Refresh token\s+5Aep…bFeK/);
 	});
 
 	it('copies the token with OSC 52 without showing it', async () => {

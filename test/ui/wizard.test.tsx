@@ -5,7 +5,7 @@ import {oauthError} from '../../source/oauth/oauth-error.js';
 import {savedOrgFromLogin} from '../../source/store/from-login.js';
 import {OrgStore} from '../../source/store/org-store.js';
 import {Wizard, type WizardProps} from '../../source/ui/wizard.js';
-import {fakeServices, fakeTokenClient, keys, loginResult, loginSettings, renderUi, tempDir, VALID_KEY} from './helpers.js';
+import {fakeServices, fakeTokenClient, keys, loginResult, loginSettings, renderUi, tempDir, tokenSet, VALID_KEY} from './helpers.js';
 
 afterEach(cleanup);
 
@@ -81,12 +81,37 @@ describe('Wizard', () => {
 		expect((await fakes.catcher()).catcher.closed).toBe(1);
 	});
 
-	it('asks again for a flag value that fails its check', async () => {
-		const {ui} = setup({input: {...allFlags, domain: 'acme.lightning.force.com'}});
-		const frame = await ui.waitFor('step 3 of 7 · Where to log in');
-		expect(frame).toContain('❯ My Domain URL');
+	it('asks again for a flag value that fails its check, showing the value, its problem and the fix at once', async () => {
+		// sfrt login --client-id 3MVG9abc -d acme.lightning.force.com
+		const {ui, fakes} = setup({input: {clientId: '3MVG9abc', domain: 'acme.lightning.force.com'}});
+		await ui.waitFor('step 2 of 7 · Consumer Secret');
 		await ui.press(keys.enter);
-		await ui.waitFor('acme.lightning.force.com is a Lightning Experience address');
+		const frame = await ui.waitFor('step 3 of 7 · Where to log in');
+		expect(frame).toContain('❯ acme.lightning.force.com');
+		const flat = frame.replaceAll(/\s+/g, ' ');
+		expect(flat).toContain('✖ acme.lightning.force.com is a Lightning Experience address, not a login address.');
+		expect(flat).toContain('Fix: Use your My Domain URL instead: https://acme.my.salesforce.com');
+		// Fixed in place: the Lightning part replaced by the My Domain one.
+		for (let i = 0; i < 'lightning.force.com'.length; i++) await ui.press(keys.backspace);
+		await ui.waitForGone('lightning');
+		await ui.paste('my.salesforce.com', 'acme.my.salesforce.com');
+		await ui.waitFor('Logs in at https://acme.my.salesforce.com (My Domain).');
+		await ui.press(keys.enter);
+		await ui.waitFor('step 4 of 7 · Callback URL');
+		await ui.press(keys.enter);
+		await ui.waitFor('Waiting for the login');
+		expect(vi.mocked(fakes.services.openBrowser).mock.calls[0]![0]).toMatch(/^https:\/\/acme\.my\.salesforce\.com\/services\/oauth2\/authorize\?/);
+	});
+
+	it('opens on the step of a bad flag value with its problem shown, skipping Welcome', async () => {
+		const {ui} = setup({input: {clientId: '3MVG9 abc', redirectUri: 'http://localhost:1717/OauthRedirect'}});
+		const key = await ui.waitFor('step 1 of 7 · Consumer Key');
+		expect(key).toContain('❯ 3MVG9 abc');
+		expect(key).toContain('✖ A Consumer Key has no spaces');
+
+		const empty = setup({input: {...allFlags, redirectUri: ''}});
+		const callback = await empty.ui.waitFor('step 4 of 7 · Callback URL');
+		expect(callback).toContain('✖ Enter the Callback URL.');
 	});
 
 	it('shows an error with its fix; "go back" opens the value it is about, and the login runs again', async () => {
@@ -137,6 +162,30 @@ describe('Wizard', () => {
 		await ui.waitFor('step 4 of 7 · Callback URL');
 	});
 
+	it.each([
+		['not-a-login-host', oauthError('not-a-login-host', {params: {url: 'https://acme.my.salesforce.com/services/oauth2/authorize'}}), 'does not exist: the login address is not a Salesforce login host'],
+		['login-host-unreachable', oauthError('login-host-unreachable', {params: {url: 'https://acme.my.salesforce.com/services/oauth2/authorize', reason: 'host not found'}}), 'sfrt cannot reach the login address'],
+	])('a login address that is no Salesforce host (%s) leads back to where to log in', async (code, error, message) => {
+		const checkAuthorizeUrl = vi.fn(async (): Promise<typeof error | undefined> => undefined).mockResolvedValueOnce(error);
+		const {ui, fakes} = setup({input: {...allFlags, domain: 'https://acme.my.salesforce.com'}}, {checkAuthorizeUrl});
+		const frame = await ui.waitFor('That did not work');
+		expect(frame.replaceAll(/\s+/g, ' ')).toContain(message);
+		expect(frame).toContain(`(${code})`);
+		expect(frame).toMatch(/❯ Try again\s+Go back and change the login address\s+Quit/);
+		expect(fakes.services.openBrowser).not.toHaveBeenCalled();
+		expect(fakes.catchers[0]!.catcher.closed).toBe(1);
+		await ui.press(keys.down);
+		await ui.waitFor('❯ Go back and change the login address');
+		await ui.press(keys.enter);
+		const host = await ui.waitFor('step 3 of 7 · Where to log in');
+		expect(host).toContain('❯ My Domain URL');
+		await ui.press(keys.up);
+		await ui.waitFor('❯ Sandbox');
+		await ui.press(keys.enter);
+		await ui.waitFor('Waiting for the login');
+		expect(vi.mocked(fakes.services.openBrowser).mock.calls[0]![0]).toMatch(/^https:\/\/test\.salesforce\.com\//);
+	});
+
 	it('"try again" starts a fresh login; an exchange error points at the secret', async () => {
 		const client = fakeTokenClient({fail: {at: 'exchangeCode', error: oauthError('invalid-client')}});
 		const {ui, fakes} = setup({input: allFlags}, {tokenClient: client});
@@ -173,6 +222,89 @@ describe('Wizard', () => {
 		expect(ui.frame()).toContain('Cancelled. Nothing was saved.');
 		expect((await fakes.catcher()).catcher.closed).toBeGreaterThanOrEqual(1);
 		expect(fs.existsSync(`${fakes.dir}/orgs.json`)).toBe(false);
+	});
+
+	it('Ctrl+C while checking the app aborts the check and exits 130 at once', async () => {
+		let checkSignal: AbortSignal | undefined;
+		const checkAuthorizeUrl = vi.fn(async (_url: string, _context: unknown, options?: {signal?: AbortSignal | undefined}) => {
+			checkSignal = options?.signal;
+			// A slow host: no answer until aborted.
+			return new Promise<undefined>(resolve => checkSignal!.addEventListener('abort', () => resolve(undefined)));
+		});
+		const {ui, fakes, onExit} = setup({input: allFlags}, {checkAuthorizeUrl});
+		await ui.waitFor('Checking the app with Salesforce…');
+		const started = Date.now();
+		await ui.press(keys.ctrlC);
+		await vi.waitFor(() => expect(onExit).toHaveBeenCalledWith(130), {timeout: 1000});
+		expect(Date.now() - started).toBeLessThan(1000);
+		expect(checkSignal!.aborted).toBe(true);
+		expect(ui.frame()).toContain('Cancelled. Nothing was saved.');
+		expect((await fakes.catcher()).catcher.closed).toBeGreaterThanOrEqual(1);
+		expect(fakes.services.openBrowser).not.toHaveBeenCalled();
+	});
+
+	it('Ctrl+C during the exchange aborts its request and exits 130 at once, nothing saved', async () => {
+		const client = fakeTokenClient({gate: new Promise(() => {})});
+		const {ui, fakes, onExit} = setup({input: allFlags}, {tokenClient: client});
+		await ui.waitFor('Waiting for the login');
+		(await fakes.catcher()).deliver();
+		await ui.waitFor('Exchanging the authorization code for tokens…');
+		const started = Date.now();
+		await ui.press(keys.ctrlC);
+		await vi.waitFor(() => expect(onExit).toHaveBeenCalledWith(130), {timeout: 1000});
+		expect(Date.now() - started).toBeLessThan(1000);
+		expect((client.exchangeCode.mock.calls[0]![0] as {signal: AbortSignal}).signal.aborted).toBe(true);
+		expect(client.revoke).not.toHaveBeenCalled();
+		expect(ui.frame()).toContain('Cancelled. Nothing was saved.');
+		expect(ui.frame()).not.toContain('That did not work');
+		expect(fs.existsSync(`${fakes.dir}/orgs.json`)).toBe(false);
+	});
+
+	it('Ctrl+C after the token was issued revokes it before leaving; Ctrl+C again leaves at once', async () => {
+		const client = fakeTokenClient({revokeGate: new Promise(() => {})});
+		client.refresh.mockImplementation(async ({signal}: {signal: AbortSignal}) => new Promise((_resolve, reject) => {
+			signal.addEventListener('abort', () => reject(oauthError('cancelled')), {once: true});
+		}));
+		const {ui, fakes, onExit} = setup({input: allFlags}, {tokenClient: client});
+		await ui.waitFor('Waiting for the login');
+		(await fakes.catcher()).deliver();
+		await ui.waitFor('Proving the refresh token works (one refresh)…');
+		await ui.press(keys.ctrlC);
+		const frame = await ui.waitFor('Revoking the refresh token already issued… Ctrl+C again to leave now.');
+		expect(frame).toContain('Cancelled. Nothing was saved.');
+		expect(client.revoke).toHaveBeenCalledWith(expect.objectContaining({token: tokenSet().refreshToken}));
+		expect(onExit).not.toHaveBeenCalled();
+		const started = Date.now();
+		await ui.press(keys.ctrlC);
+		await vi.waitFor(() => expect(onExit).toHaveBeenCalledWith(130), {timeout: 1000});
+		expect(Date.now() - started).toBeLessThan(1000);
+		expect(onExit).toHaveBeenCalledOnce();
+		expect(ui.frame()).toContain('Cancelled. Nothing was saved.');
+		expect(ui.frame()).not.toContain('Revoking');
+		expect(fs.existsSync(`${fakes.dir}/orgs.json`)).toBe(false);
+	});
+
+	it('SIGINT/SIGTERM during the exchange aborts its request too', async () => {
+		const client = fakeTokenClient({gate: new Promise(() => {})});
+		const controller = new AbortController();
+		const {ui, fakes, onExit} = setup({input: allFlags, signal: controller.signal}, {tokenClient: client});
+		await ui.waitFor('Waiting for the login');
+		(await fakes.catcher()).deliver();
+		await ui.waitFor('Exchanging the authorization code');
+		controller.abort();
+		await vi.waitFor(() => expect(onExit).toHaveBeenCalledWith(130), {timeout: 1000});
+		expect((client.exchangeCode.mock.calls[0]![0] as {signal: AbortSignal}).signal.aborted).toBe(true);
+	});
+
+	it('--reveal: the result opens with the refresh token shown in full', async () => {
+		const {ui, fakes} = setup({input: allFlags, reveal: true});
+		await ui.waitFor('Waiting for the login');
+		(await fakes.catcher()).deliver();
+		const frame = await ui.waitFor('step 7 of 7 · Your refresh token');
+		expect(frame.replaceAll(/\n\s*/g, '')).toContain(tokenSet().refreshToken);
+		expect(frame).not.toMatch(/Refresh token\s+5Aep…/);
+		await ui.press('r');
+		await ui.waitFor(/Refresh token\s+5Aep…/);
 	});
 
 	it('Ctrl+C in a text field cancels too', async () => {

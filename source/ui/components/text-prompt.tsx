@@ -20,15 +20,17 @@ export interface TextPromptProps {
 	/** Shown under the input when there is nothing else to say. */
 	note?: ReactNode;
 	isActive?: boolean;
+	/** Show the value's error at once, even an empty value's (a value given as a flag). */
+	showErrorAtOnce?: boolean;
 }
 
 /**
  * One line of input with its validation shown under it as it is typed. An empty value's error
  * waits until Enter is pressed, so a fresh prompt does not open with a complaint.
  */
-export function TextPrompt({value, onChange, onSubmit, onBack, check, mask, placeholder, note, isActive = true}: TextPromptProps) {
+export function TextPrompt({value, onChange, onSubmit, onBack, check, mask, placeholder, note, isActive = true, showErrorAtOnce = false}: TextPromptProps) {
 	const colour = useColour();
-	const [tried, setTried] = useState(false);
+	const [tried, setTried] = useState(showErrorAtOnce);
 	const result = check?.(value) ?? {};
 	const showError = result.error !== undefined && (tried || value.trim() !== '');
 

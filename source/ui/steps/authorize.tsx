@@ -26,6 +26,8 @@ export interface AuthorizeProps {
 	onCode: (pending: PendingLogin, code: string) => void;
 	onError: (error: SfrtError) => void;
 	onBack: () => void;
+	/** Aborted on Ctrl+C or SIGINT/SIGTERM; leaving the step aborts its check as well. */
+	signal?: AbortSignal | undefined;
 }
 
 type Launch = 'off' | 'opening' | BrowserLaunch;
@@ -35,7 +37,7 @@ type Launch = 'off' | 'opening' | BrowserLaunch;
  * Consumer Key or callback URL is reported at once), opens the browser on it and waits for
  * Salesforce to send the user back, showing the URL and the time left.
  */
-export function Authorize({settings, timeoutMs, autoOpen, demoUser, header, services, slot, onCode, onError, onBack}: AuthorizeProps) {
+export function Authorize({settings, timeoutMs, autoOpen, demoUser, header, services, slot, onCode, onError, onBack, signal}: AuthorizeProps) {
 	const colour = useColour();
 	const {write} = useStdout();
 	const [pending, setPending] = useState<PendingLogin>();
@@ -57,6 +59,12 @@ export function Authorize({settings, timeoutMs, autoOpen, demoUser, header, serv
 
 	useEffect(() => {
 		active.current = true;
+		// Stops the check with Salesforce when the step goes (Ctrl+C, Esc): a slow host must
+		// not keep the process alive after the wizard has left.
+		const controller = new AbortController();
+		const abort = () => controller.abort();
+		if (signal?.aborted) abort();
+		else signal?.addEventListener('abort', abort, {once: true});
 		const login = prepareLogin(settings);
 		const fail = (error: unknown) => {
 			if (active.current) latest.current.onError(toSfrtError(error));
@@ -81,8 +89,8 @@ export function Authorize({settings, timeoutMs, autoOpen, demoUser, header, serv
 			const problem = await services.checkAuthorizeUrl(login.authorizeUrl, {
 				redirectUri: settings.redirectUri.url,
 				scopes: settings.scopes.join(' '),
-			}).catch(() => undefined);
-			if (!active.current) return;
+			}, {signal: controller.signal}).catch(() => undefined);
+			if (!active.current || controller.signal.aborted) return;
 			if (problem) {
 				void slot.close().catch(() => {});
 				fail(problem);
@@ -103,6 +111,8 @@ export function Authorize({settings, timeoutMs, autoOpen, demoUser, header, serv
 		run().catch(fail);
 		return () => {
 			active.current = false;
+			signal?.removeEventListener('abort', abort);
+			abort();
 		};
 	}, []); // One catcher per mount: the wizard remounts this step for each attempt.
 

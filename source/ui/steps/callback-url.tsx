@@ -12,10 +12,12 @@ export interface CallbackUrlProps {
 	header: Omit<HeaderProps, 'title'>;
 	onSubmit: (redirectUri: string) => void;
 	onBack: () => void;
+	/** The value came as a flag: a problem with it shows at once. */
+	given?: boolean | undefined;
 }
 
 /** Step 5: the callback URL, which must match the app's exactly. */
-export function CallbackUrl({value: initial, header, onSubmit, onBack}: CallbackUrlProps) {
+export function CallbackUrl({value: initial, header, onSubmit, onBack, given = false}: CallbackUrlProps) {
 	const [value, setValue] = useState(initial);
 	const check = (typed: string): Check => {
 		if (!typed.trim()) return {error: text.empty};
@@ -28,7 +30,7 @@ export function CallbackUrl({value: initial, header, onSubmit, onBack}: Callback
 			<Text>{text.prompt}</Text>
 			<Text bold>{text.mustMatch}</Text>
 			<Box marginTop={1}>
-				<TextPrompt value={value} onChange={setValue} check={check} onSubmit={v => onSubmit(v.trim())} onBack={onBack} />
+				<TextPrompt showErrorAtOnce={given} value={value} onChange={setValue} check={check} onSubmit={v => onSubmit(v.trim())} onBack={onBack} />
 			</Box>
 			<Keys>{[common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC].join(' · ')}</Keys>
 		</Box>

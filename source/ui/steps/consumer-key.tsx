@@ -14,10 +14,12 @@ export interface ConsumerKeyProps {
 	demoKey?: string | undefined;
 	onSubmit: (clientId: string) => void;
 	onBack: () => void;
+	/** The value came as a flag: a problem with it shows at once. */
+	given?: boolean | undefined;
 }
 
 /** Step 2: the app's Consumer Key, checked as it is typed. */
-export function ConsumerKey({value: initial, header, demoKey, onSubmit, onBack}: ConsumerKeyProps) {
+export function ConsumerKey({value: initial, header, demoKey, onSubmit, onBack, given = false}: ConsumerKeyProps) {
 	const [value, setValue] = useState(initial);
 	return (
 		<Box flexDirection="column">
@@ -26,7 +28,7 @@ export function ConsumerKey({value: initial, header, demoKey, onSubmit, onBack}:
 			<Text dimColor>{text.where}</Text>
 			{demoKey ? <Text>{text.demoHint(demoKey)}</Text> : null}
 			<Box marginTop={1}>
-				<TextPrompt value={value} onChange={setValue} check={checkConsumerKey} onSubmit={v => onSubmit(v.trim())} onBack={onBack} />
+				<TextPrompt showErrorAtOnce={given} value={value} onChange={setValue} check={checkConsumerKey} onSubmit={v => onSubmit(v.trim())} onBack={onBack} />
 			</Box>
 			<Keys>{[common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC].join(' · ')}</Keys>
 		</Box>

@@ -13,10 +13,12 @@ export interface ConsumerSecretProps {
 	demoSecret?: string | undefined;
 	onSubmit: (clientSecret: string) => void;
 	onBack: () => void;
+	/** The value came as a flag: a problem with it shows at once. */
+	given?: boolean | undefined;
 }
 
 /** Step 3: the Consumer Secret, never shown; empty is allowed. */
-export function ConsumerSecret({value: initial, header, demoSecret, onSubmit, onBack}: ConsumerSecretProps) {
+export function ConsumerSecret({value: initial, header, demoSecret, onSubmit, onBack, given = false}: ConsumerSecretProps) {
 	const [value, setValue] = useState(initial);
 	return (
 		<Box flexDirection="column">
@@ -25,6 +27,7 @@ export function ConsumerSecret({value: initial, header, demoSecret, onSubmit, on
 			{demoSecret ? <Text>{text.demoHint(demoSecret)}</Text> : null}
 			<Box marginTop={1}>
 				<TextPrompt
+					showErrorAtOnce={given}
 					value={value}
 					mask="•"
 					onChange={setValue}

@@ -25,7 +25,8 @@ export interface LoginHostProps {
 /** Step 4: production, sandbox, or a My Domain URL checked on the spot. */
 export function LoginHost({value, header, emulatorUrl, onSubmit, onBack}: LoginHostProps) {
 	const initial = whereOf(value, emulatorUrl);
-	const [mode, setMode] = useState<'choose' | 'type'>('choose');
+	// A My Domain URL that fails its check (given as a flag) opens ready to fix, its problem shown.
+	const [mode, setMode] = useState<'choose' | 'type'>(() => (initial === 'my-domain' && !checkLoginHost(value).ok ? 'type' : 'choose'));
 	const [url, setUrl] = useState(initial === 'my-domain' ? value : '');
 
 	const choices: Array<Choice<Where>> = [

@@ -26,6 +26,8 @@ export interface ResultProps {
 	store: () => WizardStore;
 	demo?: boolean;
 	header: Omit<HeaderProps, 'title'>;
+	/** Start with the token shown in full (--reveal); `r` still hides it. */
+	reveal?: boolean | undefined;
 	/** As soon as the org is in the store. */
 	onSaved?: (alias: string) => void;
 	/** After the final frame: the alias saved under, if any. */
@@ -42,11 +44,11 @@ interface Saved {
 }
 
 /** Step 8: who logged in, the token (masked until asked), an alias, the save, and what next. */
-export function Result({login, settings, alias: presetAlias, store, demo = false, header, onSaved, onFinish}: ResultProps) {
+export function Result({login, settings, alias: presetAlias, store, demo = false, header, reveal: revealAtStart = false, onSaved, onFinish}: ResultProps) {
 	const colour = useColour();
 	const {write} = useStdout();
 	const [phase, setPhase] = useState<Phase>('review');
-	const [reveal, setReveal] = useState(false);
+	const [reveal, setReveal] = useState(revealAtStart);
 	const [copied, setCopied] = useState(false);
 	const [alias, setAlias] = useState(() => presetAlias ?? savedAliasOf(login, settings, store) ?? login.identity.username);
 	const [saveError, setSaveError] = useState<SfrtError>();
