@@ -22,7 +22,7 @@ Flags
   --prompt <value>        Salesforce's prompt parameter (default "login"; "" leaves it out)
   -a, --alias <name>      save under this name (default: the username)
   --no-browser            don't open a browser; open the printed URL yourself
-  --timeout <seconds>     how long to wait for the login (default 300)
+  --timeout <seconds>     how long to wait for the login (default 300; 1 to 2147483)
   --json                  print one JSON object on stdout
   --reveal                print the tokens unmasked
 
