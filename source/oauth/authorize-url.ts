@@ -34,7 +34,3 @@ export function parseScopes(input: string | readonly string[]): string[] {
 	const parts = typeof input === 'string' ? input.split(/[\s,]+/) : input;
 	return [...new Set(parts.map(part => part.trim()).filter(Boolean))];
 }
-
-export function grantsRefreshToken(scopes: readonly string[]): boolean {
-	return scopes.includes('refresh_token') || scopes.includes('offline_access');
-}

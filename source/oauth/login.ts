@@ -1,4 +1,4 @@
-import {buildAuthorizeUrl, grantsRefreshToken} from './authorize-url.js';
+import {buildAuthorizeUrl} from './authorize-url.js';
 import {startCatcher, type Catcher} from './catcher.js';
 import type {LoginHost} from './hosts.js';
 import {oauthError} from './oauth-error.js';
