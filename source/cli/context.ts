@@ -1,3 +1,5 @@
+import type {GatewayOptions} from '../net/gateway.js';
+
 export interface CommandContext {
 	env: NodeJS.ProcessEnv;
 	stdout: NodeJS.WriteStream | NodeJS.WritableStream;
@@ -5,6 +7,8 @@ export interface CommandContext {
 	stdin: NodeJS.ReadStream | NodeJS.ReadableStream;
 	/** Cancels whatever the command is waiting on (Ctrl+C, SIGTERM). */
 	signal: AbortSignal;
+	/** How requests to Salesforce are sent and traced (tests stage failures here). */
+	http?: GatewayOptions | undefined;
 }
 
 /** The wizard can run only where a person can answer it: both ends are terminals, and not CI. */

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type {Command} from '../cli/command.js';
 import {cliError} from '../cli/cli-error.js';
-import {configDir, OrgStore} from '../store/org-store.js';
 import {configText as text} from './orgs-messages.js';
+import {runtimeOf} from '../cli/runtime.js';
 
 export const command: Command = {
 	name: 'config',
@@ -16,7 +16,7 @@ export const command: Command = {
 		if (what !== 'path') {
 			throw cliError('usage', {params: {reason: what === undefined ? text.missing : text.unknown(what), command: 'config'}});
 		}
-		const store = new OrgStore(configDir(context.env));
+		const store = runtimeOf(context).store();
 		if (values.json === true) {
 			context.stdout.write(`${JSON.stringify({ok: true, path: store.path, directory: path.dirname(store.path)})}\n`);
 		} else {

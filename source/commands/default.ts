@@ -1,7 +1,7 @@
 import type {Command} from '../cli/command.js';
 import {orgListItem} from '../orgs/view.js';
-import {configDir, OrgStore} from '../store/org-store.js';
 import {defaultText as text} from './orgs-messages.js';
+import {runtimeOf} from '../cli/runtime.js';
 
 export const command: Command = {
 	name: 'default',
@@ -11,7 +11,7 @@ export const command: Command = {
 		json: {type: 'boolean', default: false},
 	},
 	async run({values, positionals}, context) {
-		const store = new OrgStore(configDir(context.env));
+		const store = runtimeOf(context).store();
 		const json = values.json === true;
 		const alias = positionals[0];
 		if (alias === undefined) {

@@ -1,7 +1,7 @@
 import type {Command} from '../cli/command.js';
 import {exportOrg, parseExportFormat} from '../orgs/export.js';
-import {configDir, OrgStore} from '../store/org-store.js';
 import {exportText as text} from './orgs-messages.js';
+import {runtimeOf} from '../cli/runtime.js';
 
 export const command: Command = {
 	name: 'export',
@@ -13,7 +13,7 @@ export const command: Command = {
 	},
 	async run({values, positionals}, context) {
 		const format = parseExportFormat(String(values.format));
-		const store = new OrgStore(configDir(context.env));
+		const store = runtimeOf(context).store();
 		const org = store.resolve(positionals[0]);
 		const output = exportOrg(org, format);
 		if (values.json === true) {

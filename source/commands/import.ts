@@ -1,13 +1,12 @@
 import type {Command} from '../cli/command.js';
 import type {CommandContext} from '../cli/context.js';
 import {colours, formatFields} from '../cli/format.js';
-import {createTokenClient} from '../oauth/token-client.js';
 import {importSfdxUrl, sfdxUrlFromInput} from '../orgs/import.js';
 import {orgsError} from '../orgs/orgs-error.js';
 import {orgDetails} from '../orgs/view.js';
-import {configDir, OrgStore} from '../store/org-store.js';
 import {orgFields} from '../orgs/view.js';
 import {importText as text} from './orgs-messages.js';
+import {runtimeOf} from '../cli/runtime.js';
 
 export const command: Command = {
 	name: 'import',
@@ -20,9 +19,9 @@ export const command: Command = {
 	},
 	async run({values, positionals}, context) {
 		const url = await readUrl(positionals[0], context);
-		const store = new OrgStore(configDir(context.env));
+		const store = runtimeOf(context).store();
 		const alias = typeof values.alias === 'string' ? values.alias : undefined;
-		const result = await importSfdxUrl(url, store, createTokenClient(), {alias});
+		const result = await importSfdxUrl(url, store, runtimeOf(context).tokenClient, {alias});
 		const {org} = result;
 		const reveal = values.reveal === true;
 		const isDefault = store.defaultAlias() === org.alias;

@@ -1,8 +1,8 @@
 import type {Command} from '../cli/command.js';
 import {colours} from '../cli/format.js';
 import {orgListItem, timeAgo, type OrgListItem} from '../orgs/view.js';
-import {configDir, OrgStore} from '../store/org-store.js';
 import {listText as text} from './orgs-messages.js';
+import {runtimeOf} from '../cli/runtime.js';
 
 export const command: Command = {
 	name: 'list',
@@ -12,7 +12,7 @@ export const command: Command = {
 		json: {type: 'boolean', default: false},
 	},
 	async run({values}, context) {
-		const store = new OrgStore(configDir(context.env));
+		const store = runtimeOf(context).store();
 		const defaultAlias = store.defaultAlias();
 		const orgs = store.list().map(org => orgListItem(org, defaultAlias));
 		if (values.json === true) {

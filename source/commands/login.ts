@@ -1,14 +1,14 @@
 import type {Command} from '../cli/command.js';
 import {canPrompt, type CommandContext} from '../cli/context.js';
 import {colours, formatFields} from '../cli/format.js';
-import {DEFAULT_LOGIN_TIMEOUT_MS} from '../oauth/catcher.js';
-import {loopbackLogin, prepareLogin, type LoginPhase} from '../oauth/login.js';
-import {createTokenClient} from '../oauth/token-client.js';
-import {savedOrgFromLogin} from '../store/from-login.js';
-import {aliasFromUsername, configDir, OrgStore, validateAlias} from '../store/org-store.js';
+import {runtimeOf} from '../cli/runtime.js';
+import {DEFAULT_LOGIN_TIMEOUT_MS, startCatcher} from '../oauth/catcher.js';
+import {checkAuthorizeUrl} from '../oauth/preflight.js';
+import {loopbackSource, startLogin, type LoginEvent} from '../login/engine.js';
+import {resolveLoginSettings, resolveScopes, type LoginInput} from '../login/settings.js';
+import {validateAlias} from '../store/org-store.js';
 import {openBrowser} from '../system/browser.js';
 import {cliError} from '../cli/cli-error.js';
-import {loginInputFrom, resolveLoginSettings, resolveScopes} from './login-settings.js';
 import {loginText as text} from './messages.js';
 import {orgFields, orgJson} from '../orgs/view.js';
 
@@ -69,32 +69,31 @@ interface PlainLoginOptions {
 async function plainLogin(context: CommandContext, options: PlainLoginOptions): Promise<number> {
 	const c = colours(context.stderr, context.env);
 	const say = (line: string) => context.stderr.write(`${line}\n`);
-	const store = new OrgStore(configDir(context.env));
-	const pending = prepareLogin(options.settings);
+	const runtime = runtimeOf(context);
+	const {settings} = options;
 
-	const result = await loopbackLogin(pending, {
-		client: createTokenClient(),
-		timeoutMs: options.timeoutMs,
+	const login = startLogin({
+		settings,
+		source: loopbackSource(startCatcher, {timeoutMs: options.timeoutMs}),
+		client: runtime.tokenClient,
+		check: (url, check, {signal}) => checkAuthorizeUrl(url, check, {signal, gateway: runtime.gateway}),
+		openBrowser: options.browser ? url => openBrowser(url, context.env) : undefined,
 		signal: context.signal,
-		async onListening() {
-			say(text.openUrl);
-			say(c.cyan(pending.authorizeUrl));
-			if (options.browser) {
-				const launch = await openBrowser(pending.authorizeUrl, context.env);
-				if (!launch.ok) say(c.yellow(text.browserFailed(launch.reason)));
+		save: {store: runtime.store(), alias: options.alias, onAliasTaken: 'suffix'},
+		onEvent(event: LoginEvent) {
+			if (event.type === 'waiting') {
+				say(text.openUrl);
+				say(c.cyan(event.authorizeUrl));
+				say(c.dim(text.waiting(settings.redirectUri.url, Math.round(options.timeoutMs / 1000))));
+			} else if (event.type === 'browser' && typeof event.state === 'object' && !event.state.ok) {
+				say(c.yellow(text.browserFailed(event.state.reason)));
+			} else if (event.type === 'phase') {
+				say(c.dim(text.phases[event.phase]));
 			}
-			say(c.dim(text.waiting(options.settings.redirectUri.url, Math.round(options.timeoutMs / 1000))));
-		},
-		onPhase(phase: LoginPhase) {
-			say(c.dim(text.phases[phase]));
 		},
 	});
-
-	// Logging in again keeps the alias the login already has, unless --alias names another.
-	const existing = store.findSameLogin({orgId: result.identity.orgId, userId: result.identity.userId, clientId: options.settings.clientId});
-	const wanted = options.alias ?? existing?.alias ?? aliasFromUsername(result.identity.username);
-	const {org, replaced} = store.save(savedOrgFromLogin(result, options.settings, wanted), {onAliasTaken: 'suffix'});
-	const isDefault = store.defaultAlias() === org.alias;
+	const {result, saved} = await login.done;
+	const {org, replaced, wanted, isDefault, path} = saved!;
 	const notes = [
 		...(org.alias === wanted ? [] : [text.aliasTaken(wanted, org.alias)]),
 		...(replaced ? [text.replaced(replaced)] : []),
@@ -102,12 +101,25 @@ async function plainLogin(context: CommandContext, options: PlainLoginOptions): 
 	];
 
 	if (options.json) {
-		context.stdout.write(`${JSON.stringify({ok: true, org: orgJson(org, {reveal: options.reveal, isDefault}), rotated: result.rotated, replaced: replaced ?? null, notes, storePath: store.path})}\n`);
+		context.stdout.write(`${JSON.stringify({ok: true, org: orgJson(org, {reveal: options.reveal, isDefault}), rotated: result.rotated, replaced: replaced ?? null, notes, storePath: path})}\n`);
 		return 0;
 	}
 	for (const note of notes) say(c.yellow(note));
 	context.stdout.write(`${c.green('✔')} ${text.success(org.username, org.alias)}\n\n`);
 	context.stdout.write(formatFields(orgFields(org, {reveal: options.reveal, isDefault})));
-	context.stdout.write(`\n${text.savedTo(store.path)}\n${options.reveal ? '' : text.revealTip(org.alias)}`);
+	context.stdout.write(`\n${text.savedTo(path)}\n${options.reveal ? '' : text.revealTip(org.alias)}`);
 	return 0;
+}
+
+/** What `sfrt login` was given, as flags or environment. */
+function loginInputFrom(values: Record<string, unknown>, env: NodeJS.ProcessEnv): LoginInput {
+	const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+	return {
+		clientId: text(values['client-id']) ?? (env.SFRT_CLIENT_ID || undefined),
+		clientSecret: text(values['client-secret']) ?? (env.SFRT_CLIENT_SECRET || undefined),
+		domain: text(values.domain),
+		redirectUri: text(values['redirect-uri']),
+		scopes: text(values.scopes),
+		prompt: text(values.prompt),
+	};
 }

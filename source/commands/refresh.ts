@@ -1,11 +1,10 @@
 import type {Command} from '../cli/command.js';
 import {colours} from '../cli/format.js';
-import {createTokenClient} from '../oauth/token-client.js';
 import {orgsError} from '../orgs/orgs-error.js';
 import {DEFAULT_REFRESH_CONCURRENCY, MAX_REFRESH_CONCURRENCY, refreshOrgs} from '../orgs/refresh-all.js';
 import {refreshOrg, type RefreshOutcome} from '../orgs/refresh.js';
-import {configDir, OrgStore} from '../store/org-store.js';
 import {refreshText as text} from './orgs-messages.js';
+import {runtimeOf} from '../cli/runtime.js';
 
 export const command: Command = {
 	name: 'refresh',
@@ -21,8 +20,8 @@ export const command: Command = {
 		const alias = positionals[0];
 		if (all && alias !== undefined) throw orgsError('alias-and-all');
 		const concurrency = parseConcurrency(values.concurrency);
-		const store = new OrgStore(configDir(context.env));
-		const client = createTokenClient();
+		const store = runtimeOf(context).store();
+		const client = runtimeOf(context).tokenClient;
 		const outcomes = all ? await refreshOrgs(store, client, {concurrency}) : [await refreshOrg(store, alias, client)];
 		const ok = outcomes.every(outcome => outcome.state === 'ok');
 

@@ -1,10 +1,9 @@
 import type {Command} from '../cli/command.js';
 import {cliError} from '../cli/cli-error.js';
 import {colours} from '../cli/format.js';
-import {createTokenClient} from '../oauth/token-client.js';
 import {removeOrg, type RemoveResult} from '../orgs/remove.js';
-import {configDir, OrgStore} from '../store/org-store.js';
 import {removeText as text} from './orgs-messages.js';
+import {runtimeOf} from '../cli/runtime.js';
 
 export const command: Command = {
 	name: 'remove',
@@ -18,8 +17,8 @@ export const command: Command = {
 	async run({values, positionals}, context) {
 		const alias = positionals[0];
 		if (alias === undefined) throw cliError('usage', {params: {reason: 'Name the org to remove: sfrt remove <alias>.', command: 'remove'}});
-		const store = new OrgStore(configDir(context.env));
-		const result = await removeOrg(store, alias, {keepRemote: values['keep-remote'] === true, force: values.force === true}, createTokenClient());
+		const store = runtimeOf(context).store();
+		const result = await removeOrg(store, alias, {keepRemote: values['keep-remote'] === true, force: values.force === true}, runtimeOf(context).tokenClient);
 		if (values.json === true) {
 			context.stdout.write(`${JSON.stringify({
 				ok: true,

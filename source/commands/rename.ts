@@ -1,8 +1,8 @@
 import type {Command} from '../cli/command.js';
 import {cliError} from '../cli/cli-error.js';
 import {orgListItem} from '../orgs/view.js';
-import {configDir, OrgStore} from '../store/org-store.js';
 import {renameText as text} from './orgs-messages.js';
+import {runtimeOf} from '../cli/runtime.js';
 
 export const command: Command = {
 	name: 'rename',
@@ -16,7 +16,7 @@ export const command: Command = {
 		if (from === undefined || to === undefined) {
 			throw cliError('usage', {params: {reason: 'Give the old alias and the new one: sfrt rename <old> <new>.', command: 'rename'}});
 		}
-		const store = new OrgStore(configDir(context.env));
+		const store = runtimeOf(context).store();
 		const org = store.rename(from, to);
 		if (values.json === true) {
 			context.stdout.write(`${JSON.stringify({ok: true, from, to: org.alias, org: orgListItem(org, store.defaultAlias())})}\n`);

@@ -1,9 +1,9 @@
 import type {Command} from '../cli/command.js';
 import {formatFields, secret} from '../cli/format.js';
 import {orgDetails} from '../orgs/view.js';
-import {configDir, OrgStore} from '../store/org-store.js';
 import {orgFields} from '../orgs/view.js';
 import {showText as text} from './orgs-messages.js';
+import {runtimeOf} from '../cli/runtime.js';
 
 export const command: Command = {
 	name: 'show',
@@ -14,7 +14,7 @@ export const command: Command = {
 		json: {type: 'boolean', default: false},
 	},
 	async run({values, positionals}, context) {
-		const store = new OrgStore(configDir(context.env));
+		const store = runtimeOf(context).store();
 		const org = store.resolve(positionals[0]);
 		const reveal = values.reveal === true;
 		const isDefault = store.defaultAlias() === org.alias;

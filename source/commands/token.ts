@@ -1,8 +1,7 @@
 import type {Command} from '../cli/command.js';
-import {createTokenClient} from '../oauth/token-client.js';
 import {getAccessToken} from '../orgs/access-token.js';
-import {configDir, OrgStore} from '../store/org-store.js';
 import {tokenText as text} from './orgs-messages.js';
+import {runtimeOf} from '../cli/runtime.js';
 
 export const command: Command = {
 	name: 'token',
@@ -13,8 +12,8 @@ export const command: Command = {
 		json: {type: 'boolean', default: false},
 	},
 	async run({values, positionals}, context) {
-		const store = new OrgStore(configDir(context.env));
-		const result = await getAccessToken(store, positionals[0], createTokenClient(), {fresh: values.fresh === true});
+		const store = runtimeOf(context).store();
+		const result = await getAccessToken(store, positionals[0], runtimeOf(context).tokenClient, {fresh: values.fresh === true});
 		if (values.json === true) {
 			context.stdout.write(`${JSON.stringify({
 				ok: true,

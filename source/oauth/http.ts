@@ -1,5 +1,5 @@
-import type {Got, Method} from 'got';
 import type {SfrtError} from '../errors.js';
+import {createGateway, type Gateway, type HttpMethod} from '../net/gateway.js';
 import {fromSalesforce, oauthError} from './oauth-error.js';
 
 export interface HttpOptions {
@@ -9,11 +9,12 @@ export interface HttpOptions {
 	retries?: number;
 	/** Delay before retry N (1-based); tests make it 0. */
 	retryDelayMs?: (attempt: number) => number;
-	http?: Got;
+	/** The command's one way to Salesforce; a plain one when absent. */
+	gateway?: Gateway;
 }
 
 export interface JsonRequest {
-	method: Method;
+	method: HttpMethod;
 	url: string;
 	form?: Record<string, string>;
 	bearer?: string;
@@ -39,8 +40,7 @@ const defaultRetryDelay = (attempt: number) => Math.min(250 * 2 ** (attempt - 1)
  * not Salesforce, an HTTP failure, or a network failure. Secrets in the form never reach a message.
  */
 export async function requestJson(request: JsonRequest, options: HttpOptions = {}): Promise<JsonAnswer> {
-	// got is loaded on first use: commands that never reach Salesforce start faster without it.
-	const http = options.http ?? (await import('got')).default;
+	const gateway = options.gateway ?? createGateway();
 	const attempts = 1 + (request.retry ? options.retries ?? 2 : 0);
 	const delay = options.retryDelayMs ?? defaultRetryDelay;
 	const where = withoutQuery(request.url);
@@ -51,19 +51,16 @@ export async function requestJson(request: JsonRequest, options: HttpOptions = {
 		if (request.signal?.aborted) throw oauthError('cancelled');
 		let response;
 		try {
-			response = await http(request.url, {
-				...(request.signal ? {signal: request.signal} : {}),
+			response = await gateway.send({
 				method: request.method,
-				...(request.form ? {form: request.form} : {}),
+				url: request.url,
+				form: request.form,
 				headers: {
 					accept: 'application/json',
 					...(request.bearer ? {authorization: `Bearer ${request.bearer}`} : {}),
 				},
-				responseType: 'text',
-				throwHttpErrors: false,
-				followRedirect: false,
-				retry: {limit: 0},
-				timeout: {request: options.timeoutMs ?? 30_000},
+				timeoutMs: options.timeoutMs ?? 30_000,
+				signal: request.signal,
 			});
 		} catch (error) {
 			if (request.signal?.aborted) throw oauthError('cancelled', {cause: error});
@@ -75,7 +72,7 @@ export async function requestJson(request: JsonRequest, options: HttpOptions = {
 			continue;
 		}
 
-		const status = response.statusCode;
+		const status = response.status;
 		if (status >= 500) {
 			lastError = oauthError('http-error', {params: {url: where, status}});
 			continue;

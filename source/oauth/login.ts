@@ -1,12 +1,9 @@
 import {buildAuthorizeUrl} from './authorize-url.js';
-import {startCatcher, type Catcher} from './catcher.js';
 import type {LoginHost} from './hosts.js';
 import {oauthError} from './oauth-error.js';
-import {checkAuthorizeUrl} from './preflight.js';
 import {codeChallengeS256, createCodeVerifier, createState} from './pkce.js';
 import type {RedirectUri} from './redirect-uri.js';
 import {type Identity, type TokenClient, type TokenSet} from './token-client.js';
-import {toSfrtError} from '../errors.js';
 
 export interface LoginSettings {
 	clientId: string;
@@ -54,8 +51,13 @@ export function prepareLogin(settings: LoginSettings): PendingLogin {
 
 export interface CompleteOptions {
 	onPhase?: (phase: LoginPhase) => void;
-	/** Ctrl+C: cancels the request in flight; a refresh token already issued is revoked again. */
+	/** Cancels the request in flight (Ctrl+C). */
 	signal?: AbortSignal | undefined;
+	/**
+	 * Told each refresh token Salesforce issues (after the exchange, and again if the proof
+	 * rotates it): whoever runs the login revokes it if the login is then abandoned.
+	 */
+	onIssued?: (issued: {refreshToken: string; instanceUrl: string}) => void;
 }
 
 /**
@@ -76,90 +78,35 @@ export async function completeLogin(pending: PendingLogin, code: string, client:
 		codeVerifier: pending.codeVerifier,
 		signal,
 	});
-	if (!tokens.refreshToken) {
-		throw oauthError('no-refresh-token');
-	}
-
+	if (!tokens.refreshToken) throw oauthError('no-refresh-token');
 	let refreshToken = tokens.refreshToken;
-	try {
-		throwIfCancelled(signal);
-		onPhase('reading-identity');
-		const identity = await client.identity({id: tokens.id, accessToken: tokens.accessToken, signal});
+	options.onIssued?.({refreshToken, instanceUrl: tokens.instanceUrl});
 
-		throwIfCancelled(signal);
-		onPhase('verifying-refresh');
-		const refreshed = await client.refresh({
-			url: tokens.instanceUrl,
-			refreshToken,
-			clientId: settings.clientId,
-			clientSecret: settings.clientSecret,
-			signal,
-		});
-		const rotated = Boolean(refreshed.refreshToken && refreshed.refreshToken !== refreshToken);
-		refreshToken = refreshed.refreshToken ?? refreshToken;
-		throwIfCancelled(signal);
-		return {
-			tokens: {...tokens, accessToken: refreshed.accessToken, issuedAt: refreshed.issuedAt, refreshToken},
-			identity,
-			rotated,
-			verifiedAt: new Date(),
-		};
-	} catch (error) {
-		// Cancelled after Salesforce issued a token: nobody will keep it, so don't leave it valid.
-		// A short try: the person pressed Ctrl+C and is waiting.
-		if (signal?.aborted) {
-			await Promise.race([
-				client.revoke({url: tokens.instanceUrl, token: refreshToken}).catch(() => {}),
-				new Promise(resolve => setTimeout(resolve, 3000).unref()),
-			]);
-		}
-		throw error;
-	}
-}
+	throwIfCancelled(signal);
+	onPhase('reading-identity');
+	const identity = await client.identity({id: tokens.id, accessToken: tokens.accessToken, signal});
 
-function throwIfCancelled(signal: AbortSignal | undefined) {
-	if (signal?.aborted) throw oauthError('cancelled');
-}
-
-export interface LoopbackLoginOptions {
-	client: TokenClient;
-	/** Check the authorize URL for an unknown Consumer Key or callback URL first (default true). */
-	preflight?: boolean;
-	timeoutMs?: number;
-	signal?: AbortSignal;
-	/** Called once the catcher listens: the moment to open the browser. */
-	onListening?: (catcher: Catcher) => void | Promise<void>;
-	onCodeReceived?: () => void;
-	onPhase?: (phase: LoginPhase) => void;
-}
-
-/** The whole browser login: catcher up, wait for the redirect, complete, tell the browser. */
-export async function loopbackLogin(pending: PendingLogin, options: LoopbackLoginOptions): Promise<LoginResult> {
-	const catcher = await startCatcher({
-		redirectUri: pending.settings.redirectUri,
-		state: pending.state,
-		scopes: pending.settings.scopes.join(' '),
-		...(options.timeoutMs === undefined ? {} : {timeoutMs: options.timeoutMs}),
-		...(options.signal ? {signal: options.signal} : {}),
+	throwIfCancelled(signal);
+	onPhase('verifying-refresh');
+	const refreshed = await client.refresh({
+		url: tokens.instanceUrl,
+		refreshToken,
+		clientId: settings.clientId,
+		clientSecret: settings.clientSecret,
+		signal,
 	});
-	try {
-		if (options.preflight !== false) {
-			const problem = await checkAuthorizeUrl(pending.authorizeUrl, {redirectUri: pending.settings.redirectUri.url, scopes: pending.settings.scopes.join(' ')}, {signal: options.signal});
-			if (problem) throw problem;
-		}
-		throwIfCancelled(options.signal);
-		await options.onListening?.(catcher);
-		const code = await catcher.code;
-		options.onCodeReceived?.();
-		try {
-			const result = await completeLogin(pending, code, options.client, {onPhase: options.onPhase, signal: options.signal});
-			catcher.finish({ok: true, username: result.identity.username, orgId: result.identity.orgId});
-			return result;
-		} catch (error) {
-			catcher.finish({ok: false, error: toSfrtError(error)});
-			throw error;
-		}
-	} finally {
-		await catcher.close();
-	}
+	const rotated = Boolean(refreshed.refreshToken && refreshed.refreshToken !== refreshToken);
+	refreshToken = refreshed.refreshToken ?? refreshToken;
+	if (rotated) options.onIssued?.({refreshToken, instanceUrl: tokens.instanceUrl});
+	throwIfCancelled(signal);
+	return {
+		tokens: {...tokens, accessToken: refreshed.accessToken, issuedAt: refreshed.issuedAt, refreshToken},
+		identity,
+		rotated,
+		verifiedAt: new Date(),
+	};
+}
+
+export function throwIfCancelled(signal: AbortSignal | undefined) {
+	if (signal?.aborted) throw oauthError('cancelled');
 }

@@ -1,4 +1,5 @@
 import type {SfrtError} from '../errors.js';
+import {createGateway, type Gateway} from '../net/gateway.js';
 import {fromSalesforce, oauthError} from './oauth-error.js';
 
 /**
@@ -9,20 +10,12 @@ import {fromSalesforce, oauthError} from './oauth-error.js';
  * (not found, refused, or no authorize endpoint there). A slow or odd answer lets the login go
  * on: the browser may still get through where this check could not.
  */
-export async function checkAuthorizeUrl(authorizeUrl: string, context: {redirectUri: string; scopes?: string}, options: {timeoutMs?: number; signal?: AbortSignal | undefined} = {}): Promise<SfrtError | undefined> {
+export async function checkAuthorizeUrl(authorizeUrl: string, context: {redirectUri: string; scopes?: string}, options: {timeoutMs?: number; signal?: AbortSignal | undefined; gateway?: Gateway} = {}): Promise<SfrtError | undefined> {
 	let response;
 	const where = new URL(authorizeUrl);
 	const endpoint = `${where.origin}${where.pathname}`;
 	try {
-		const {default: got} = await import('got');
-		response = await got(authorizeUrl, {
-			...(options.signal ? {signal: options.signal} : {}),
-			followRedirect: false,
-			throwHttpErrors: false,
-			retry: {limit: 0},
-			timeout: {request: options.timeoutMs ?? 10_000},
-			responseType: 'text',
-		});
+		response = await (options.gateway ?? createGateway()).send({method: 'GET', url: authorizeUrl, timeoutMs: options.timeoutMs ?? 10_000, signal: options.signal});
 	} catch (error) {
 		if (options.signal?.aborted) return oauthError('cancelled');
 		// sfrt must reach this host itself to exchange the code: if it can't, the login can't work.
@@ -32,8 +25,8 @@ export async function checkAuthorizeUrl(authorizeUrl: string, context: {redirect
 		}
 		return undefined;
 	}
-	if (response.statusCode === 404) return oauthError('not-a-login-host', {params: {url: endpoint}});
-	if (response.statusCode !== 400) return undefined;
+	if (response.status === 404) return oauthError('not-a-login-host', {params: {url: endpoint}});
+	if (response.status !== 400) return undefined;
 	const match = /^\s*error=([\w.-]+)(?:&error_description=([^&\s]*))?/.exec(response.body);
 	if (!match) return undefined;
 	const description = match[2] === undefined ? undefined : safeDecode(match[2]);

@@ -107,18 +107,6 @@ export function createTokenClient(options: HttpOptions = {}) {
 				...optionalField('email', optionalString(body, 'email')),
 			};
 		},
-
-		async userInfo(request: {url: string; accessToken: string}): Promise<Identity> {
-			const url = `${request.url}/services/oauth2/userinfo`;
-			const {body} = await requestJson({method: 'GET', url, bearer: request.accessToken, retry: true}, options);
-			return {
-				username: requiredString(body, 'preferred_username', url),
-				displayName: optionalString(body, 'name') ?? requiredString(body, 'preferred_username', url),
-				orgId: requiredString(body, 'organization_id', url),
-				userId: requiredString(body, 'user_id', url),
-				...optionalField('email', optionalString(body, 'email')),
-			};
-		},
 	};
 }
 

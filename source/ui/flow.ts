@@ -2,9 +2,9 @@
  * The wizard as data: which screens exist, where Enter and Esc lead, and which values came
  * ready from flags. No Ink here, so the rules can be read (and tested) on their own.
  */
-import type {LoginInput} from '../commands/login-settings.js';
+import type {LoginInput} from '../login/settings.js';
 import type {SfrtError} from '../errors.js';
-import type {LoginResult, LoginSettings, PendingLogin} from '../oauth/login.js';
+import type {LoginResult, LoginSettings} from '../oauth/login.js';
 import {DEFAULT_REDIRECT_URI} from '../oauth/redirect-uri.js';
 import {checkConsumerKey, checkConsumerSecret, checkLoginHost, checkRedirectUri} from './validate.js';
 
@@ -29,7 +29,7 @@ export type Screen =
 	| {name: 'guide'}
 	| {name: InputStep}
 	| {name: 'authorize'; attempt: number; settings: LoginSettings}
-	| {name: 'exchange'; settings: LoginSettings; pending: PendingLogin; code: string}
+	| {name: 'exchange'; attempt: number; settings: LoginSettings}
 	| {name: 'result'; settings: LoginSettings; login: LoginResult}
 	| {name: 'failure'; error: SfrtError; back: InputStep; attempt: number; final?: boolean}
 	| {name: 'cancelled'; fromHome?: boolean}

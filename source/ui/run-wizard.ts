@@ -2,7 +2,8 @@
 import {render} from 'ink';
 import {createElement} from 'react';
 import type {CommandContext} from '../cli/context.js';
-import type {LoginInput} from '../commands/login-settings.js';
+import {runtimeOf} from '../cli/runtime.js';
+import type {LoginInput} from '../login/settings.js';
 import {DEFAULT_LOGIN_TIMEOUT_MS} from '../oauth/catcher.js';
 import {realServices, type WizardServices} from './services.js';
 import {terminalFeatures} from './terminal.js';
@@ -37,7 +38,7 @@ export interface WizardRequest {
 export async function runWizard(request: WizardRequest, context: CommandContext): Promise<number> {
 	const stdout = context.stdout as NodeJS.WriteStream;
 	const services: WizardServices = {
-		...realServices({env: context.env, configDir: request.configDir, terminal: terminalFeatures(context.env, stdout)}),
+		...realServices({env: context.env, runtime: runtimeOf(context), configDir: request.configDir, terminal: terminalFeatures(context.env, stdout)}),
 		...request.services,
 	};
 	let exitCode = 1;

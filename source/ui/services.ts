@@ -1,8 +1,10 @@
+import type {Runtime} from '../cli/runtime.js';
 import type {SfrtError} from '../errors.js';
+import {REVOKE_GRACE_MS} from '../login/engine.js';
 import {startCatcher, type Catcher, type CatcherOptions} from '../oauth/catcher.js';
 import {checkAuthorizeUrl} from '../oauth/preflight.js';
-import {createTokenClient, type TokenClient} from '../oauth/token-client.js';
-import {configDir, OrgStore} from '../store/org-store.js';
+import type {TokenClient} from '../oauth/token-client.js';
+import {OrgStore} from '../store/org-store.js';
 import {openBrowser, type BrowserLaunch} from '../system/browser.js';
 import type {TerminalFeatures} from './terminal.js';
 
@@ -28,43 +30,21 @@ export interface WizardServices {
 	terminal: TerminalFeatures;
 }
 
-export function realServices(options: {env: NodeJS.ProcessEnv; configDir?: string | undefined; terminal: TerminalFeatures}): WizardServices {
+/** The real services, over the command's runtime (its one way to Salesforce, its store). */
+export function realServices(options: {env: NodeJS.ProcessEnv; runtime: Runtime; configDir?: string | undefined; terminal: TerminalFeatures}): WizardServices {
+	const {runtime} = options;
 	let store: OrgStore | undefined;
 	return {
 		startCatcher,
-		checkAuthorizeUrl: async (authorizeUrl, context, check) => checkAuthorizeUrl(authorizeUrl, context, {signal: check?.signal}),
+		checkAuthorizeUrl: async (authorizeUrl, context, check) => checkAuthorizeUrl(authorizeUrl, context, {signal: check?.signal, gateway: runtime.gateway}),
 		openBrowser: url => openBrowser(url, options.env),
-		tokenClient: createTokenClient(),
-		store: () => (store ??= new OrgStore(options.configDir ?? configDir(options.env))),
+		tokenClient: runtime.tokenClient,
+		// The demo keeps its orgs in a folder of its own.
+		store: options.configDir ? () => (store ??= new OrgStore(options.configDir!)) : runtime.store,
 		now: Date.now,
 		terminal: options.terminal,
 	};
 }
-
-/**
- * Holds the loopback catcher of the login in progress, so that whoever ends the login (the
- * exchange, going back, an error, Ctrl+C) closes it exactly once.
- */
-export class CatcherSlot {
-	#catcher: Catcher | undefined;
-
-	get current(): Catcher | undefined {
-		return this.#catcher;
-	}
-
-	hold(catcher: Catcher): void {
-		this.#catcher = catcher;
-	}
-
-	async close(): Promise<void> {
-		const catcher = this.#catcher;
-		this.#catcher = undefined;
-		await catcher?.close();
-	}
-}
-
-/** How long a cancelled login may spend revoking a refresh token Salesforce already issued. */
-export const REVOKE_GRACE_MS = 3000;
 
 /**
  * The work a step leaves running when it is unmounted: a cancelled code exchange revoking the

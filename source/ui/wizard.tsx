@@ -1,7 +1,7 @@
 import {Box, useApp, useInput, useWindowSize} from 'ink';
 import {Text} from './components/text.js';
 import {useEffect, useRef, useState} from 'react';
-import {resolveLoginSettings, type LoginInput} from '../commands/login-settings.js';
+import {resolveLoginSettings, type LoginInput} from '../login/settings.js';
 import {toSfrtError, type SfrtError} from '../errors.js';
 import {
 	firstScreen,
@@ -19,14 +19,13 @@ import {
 } from './flow.js';
 import {Home} from './home.js';
 import {common, home as homeText} from './messages.js';
-import {CatcherSlot, StepWork, type WizardServices} from './services.js';
-import {Authorize} from './steps/authorize.js';
+import {StepWork, type WizardServices} from './services.js';
 import {CallbackUrl} from './steps/callback-url.js';
 import {ConsumerKey} from './steps/consumer-key.js';
 import {ConsumerSecret} from './steps/consumer-secret.js';
-import {Exchange} from './steps/exchange.js';
 import {Failure} from './steps/failure.js';
 import {LoginHost} from './steps/login-host.js';
+import {LoginStep} from './steps/login.js';
 import {Result} from './steps/result.js';
 import {SetupGuide} from './steps/setup-guide.js';
 import {Welcome} from './steps/welcome.js';
@@ -74,7 +73,6 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 	const {exit} = useApp();
 	const {columns} = useWindowSize();
 	const colour = useColour();
-	const slot = useRef(new CatcherSlot()).current;
 	const exiting = useRef(false);
 	/** Aborted by Ctrl+C or the signal: the login's requests in flight stop at once. */
 	const stop = useRef(new AbortController()).current;
@@ -129,7 +127,7 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 		cancelled.current = true;
 		stop.abort();
 		setState(state => ({...state, screen: {name: 'cancelled', fromHome: state.screen.name === 'home'}}));
-		void Promise.allSettled([slot.close(), work.settled()]).finally(() => setState(state => ({...state, exitCode: 130})));
+		void work.settled().finally(() => setState(state => ({...state, exitCode: 130})));
 	};
 
 	const forward = (from: InputStep | 'welcome') => {
@@ -153,7 +151,6 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 	};
 
 	const fail = (error: SfrtError) => {
-		void slot.close().catch(() => {});
 		update(state => ({...state, screen: {name: 'failure', error, back: suggestBack(error), attempt: state.attempts}}));
 	};
 
@@ -223,8 +220,10 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 			body = <CallbackUrl value={values.redirectUri} given={input.redirectUri !== undefined} header={header} onSubmit={redirectUri => setValue('redirect-uri', {redirectUri})} onBack={() => backTo(previousStep('redirect-uri'))} />;
 			break;
 		case 'authorize':
+		case 'exchange':
+			// One login per attempt, kept mounted from the browser step to the check of the login.
 			body = (
-				<Authorize
+				<LoginStep
 					key={screen.attempt}
 					settings={screen.settings}
 					timeoutMs={timeoutMs}
@@ -232,29 +231,12 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 					demoUser={demo}
 					header={header}
 					services={services}
-					slot={slot}
-					signal={stop.signal}
-					onCode={(pending, code) => update(state => ({...state, screen: {name: 'exchange', settings: screen.settings, pending, code}}))}
-					onError={fail}
-					onBack={() => {
-						void slot.close().catch(() => {});
-						backTo(previousStep('authorize'));
-					}}
-				/>
-			);
-			break;
-		case 'exchange':
-			body = (
-				<Exchange
-					pending={screen.pending}
-					code={screen.code}
-					client={services.tokenClient}
-					slot={slot}
 					signal={stop.signal}
 					work={work}
-					header={header}
+					onCodeReceived={() => update(state => ({...state, screen: {name: 'exchange', attempt: screen.attempt, settings: screen.settings}}))}
 					onDone={login => update(state => ({...state, screen: {name: 'result', settings: screen.settings, login}}))}
 					onError={fail}
+					onBack={() => backTo(previousStep('authorize'))}
 				/>
 			);
 			break;

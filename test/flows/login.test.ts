@@ -4,7 +4,9 @@ import {startEmulator, type Emulator, type EmulatorApp} from '../../source/emula
 import {buildAuthorizeUrl} from '../../source/oauth/authorize-url.js';
 import {startCatcher} from '../../source/oauth/catcher.js';
 import {resolveLoginHost} from '../../source/oauth/hosts.js';
-import {completeLogin, loopbackLogin, prepareLogin, type LoginSettings} from '../../source/oauth/login.js';
+import {loopbackSource, startLogin, type LoginEvent} from '../../source/login/engine.js';
+import {completeLogin, prepareLogin, type LoginPhase, type LoginSettings} from '../../source/oauth/login.js';
+import {checkAuthorizeUrl} from '../../source/oauth/preflight.js';
 import {parseRedirectUri} from '../../source/oauth/redirect-uri.js';
 import {createTokenClient} from '../../source/oauth/token-client.js';
 import {answerConsent, followLoginRedirects} from '../helpers/play-browser.js';
@@ -37,18 +39,49 @@ function settings(overrides: Partial<LoginSettings> = {}): LoginSettings {
 	};
 }
 
-/** The whole login, with the test playing the browser once the catcher listens. */
-async function login(overrides: Partial<LoginSettings> = {}) {
-	const pending = prepareLogin(settings(overrides));
-	let browser: Awaited<ReturnType<typeof followLoginRedirects>> | undefined;
-	const result = loopbackLogin(pending, {
+interface LoopbackOptions {
+	timeoutMs?: number;
+	signal?: AbortSignal;
+	/** Plays the browser once the login waits; what it throws fails the test. */
+	onWaiting?: (authorizeUrl: string) => unknown;
+	onPhase?: (phase: LoginPhase) => void;
+	events?: LoginEvent[];
+}
+
+/** The login engine over the loopback catcher, with the preflight check, as `sfrt login` runs it. */
+function loopbackLogin(loginSettings: LoginSettings, options: LoopbackOptions = {}) {
+	let played: Promise<unknown> = Promise.resolve();
+	const run = startLogin({
+		settings: loginSettings,
+		source: loopbackSource(startCatcher, {timeoutMs: options.timeoutMs ?? 5000}),
 		client,
-		timeoutMs: 5000,
-		async onListening() {
-			browser = await followLoginRedirects(pending.authorizeUrl);
+		check: (url, context, check) => checkAuthorizeUrl(url, context, check),
+		signal: options.signal,
+		onEvent(event) {
+			options.events?.push(event);
+			if (event.type === 'waiting') played = Promise.resolve().then(() => options.onWaiting?.(event.authorizeUrl));
+			if (event.type === 'phase') options.onPhase?.(event.phase);
 		},
 	});
-	return {pending, result, browser: () => browser!};
+	return run.done.then(async ({result}) => {
+		await played;
+		return result;
+	}, async (error: unknown) => {
+		await played;
+		throw error;
+	});
+}
+
+/** The whole login, with the test playing the browser once the catcher listens. */
+async function login(overrides: Partial<LoginSettings> = {}, events?: LoginEvent[]) {
+	let browser: Awaited<ReturnType<typeof followLoginRedirects>> | undefined;
+	const result = loopbackLogin(settings(overrides), {
+		events,
+		async onWaiting(authorizeUrl) {
+			browser = await followLoginRedirects(authorizeUrl);
+		},
+	});
+	return {result, browser: () => browser!};
 }
 
 async function failure(promise: Promise<unknown>): Promise<SfrtError> {
@@ -62,8 +95,10 @@ async function failure(promise: Promise<unknown>): Promise<SfrtError> {
 
 describe('login against the emulator', () => {
 	it('gets a verified refresh token, the identity, and shows success in the browser', async () => {
-		const {result, browser} = await login();
+		const events: LoginEvent[] = [];
+		const {result, browser} = await login({}, events);
 		const login_ = await result;
+		expect(events.map(event => (event.type === 'phase' ? event.phase : event.type))).toEqual(['checking', 'waiting', 'browser', 'code-received', 'exchanging', 'reading-identity', 'verifying-refresh', 'finishing', 'verified']);
 		expect(login_.identity).toMatchObject({username: user.username, displayName: 'Ada Lovelace', orgId: emulator.orgId});
 		expect(login_.tokens.refreshToken).toMatch(/^5Aep/);
 		expect(login_.tokens.instanceUrl).toBe(emulator.instanceUrl);
@@ -105,8 +140,7 @@ describe('login against the emulator', () => {
 
 	it('reports an unknown Consumer Key before the browser opens', async () => {
 		let opened = false;
-		const pending = prepareLogin(settings({clientId: 'nope'}));
-		const error = await failure(loopbackLogin(pending, {client, onListening: () => {
+		const error = await failure(loopbackLogin(settings({clientId: 'nope'}), {onWaiting: () => {
 			opened = true;
 		}}));
 		expect(error.code).toBe('invalid-client-id');
@@ -116,21 +150,20 @@ describe('login against the emulator', () => {
 
 	it('reports an unregistered callback URL before the browser opens, naming it', async () => {
 		const other = await freePort();
-		const pending = prepareLogin(settings({redirectUri: parseRedirectUri(`http://localhost:${other}/OauthRedirect`)}));
-		const error = await failure(loopbackLogin(pending, {client}));
+		const error = await failure(loopbackLogin(settings({redirectUri: parseRedirectUri(`http://localhost:${other}/OauthRedirect`)})));
 		expect(error.code).toBe('redirect-uri-mismatch');
 		expect(error.hint).toContain(`http://localhost:${other}/OauthRedirect`);
 	});
 
 	it('reports a login address that is no Salesforce host before the browser opens', async () => {
 		const unused = await freePort();
-		const refused = await failure(loopbackLogin(prepareLogin(settings({loginHost: resolveLoginHost(`http://127.0.0.1:${unused}`)})), {client, onListening: () => {
+		const refused = await failure(loopbackLogin(settings({loginHost: resolveLoginHost(`http://127.0.0.1:${unused}`)}), {onWaiting: () => {
 			throw new Error('the browser must not open');
 		}}));
 		expect(refused.code).toBe('login-host-unreachable');
 		expect(refused.hint).toContain('--domain');
 
-		const notFound = await failure(loopbackLogin(prepareLogin(settings({loginHost: resolveLoginHost(`${emulator.loginUrl}/portal`)})), {client}));
+		const notFound = await failure(loopbackLogin(settings({loginHost: resolveLoginHost(`${emulator.loginUrl}/portal`)})));
 		expect(notFound.code).toBe('not-a-login-host');
 		expect(notFound.message).toContain('/portal/services/oauth2/authorize');
 	});
@@ -138,13 +171,12 @@ describe('login against the emulator', () => {
 	it('Ctrl+C during the exchange cancels it and leaves no valid refresh token behind', async () => {
 		app.rotateRefreshTokens = false;
 		const controller = new AbortController();
-		const pending = prepareLogin(settings());
-		const result = loopbackLogin(pending, {
-			client,
-			timeoutMs: 5000,
+		const events: LoginEvent[] = [];
+		const result = loopbackLogin(settings(), {
 			signal: controller.signal,
-			async onListening() {
-				await followLoginRedirects(pending.authorizeUrl);
+			events,
+			async onWaiting(authorizeUrl) {
+				await followLoginRedirects(authorizeUrl);
 			},
 			onPhase(phase) {
 				// Abort while the identity read is in flight, after Salesforce issued the tokens.
@@ -163,6 +195,7 @@ describe('login against the emulator', () => {
 		const revoke = emulator.requests.find(request => request.path === '/services/oauth2/revoke')!;
 		expect(emulator.isRefreshTokenValid(revoke.form!.token!)).toBe(false);
 		expect(revoke.form!.token).toMatch(/^5Aep/);
+		expect(events.map(event => event.type).slice(-2)).toEqual(['revoking', 'cancelled']);
 	});
 
 	it('reports a wrong Consumer Secret, in the terminal and in the browser', async () => {
@@ -188,12 +221,9 @@ describe('login against the emulator', () => {
 
 	it('reports a user who clicks Deny, and nothing else happens', async () => {
 		emulator.autoApprove = false;
-		const pending = prepareLogin(settings());
-		const error = await failure(loopbackLogin(pending, {
-			client,
-			timeoutMs: 5000,
-			async onListening() {
-				expect(await answerConsent(pending.authorizeUrl, user, 'deny')).toBe(303);
+		const error = await failure(loopbackLogin(settings(), {
+			async onWaiting(authorizeUrl) {
+				expect(await answerConsent(authorizeUrl, user, 'deny')).toBe(303);
 			},
 		}));
 		expect(error.code).toBe('access-denied');
@@ -204,12 +234,9 @@ describe('login against the emulator', () => {
 
 	it('logs in through the interactive pages when the user clicks Allow', async () => {
 		emulator.autoApprove = false;
-		const pending = prepareLogin(settings());
-		const result = await loopbackLogin(pending, {
-			client,
-			timeoutMs: 5000,
-			async onListening() {
-				expect(await answerConsent(pending.authorizeUrl, user, 'allow')).toBe(303);
+		const result = await loopbackLogin(settings(), {
+			async onWaiting(authorizeUrl) {
+				expect(await answerConsent(authorizeUrl, user, 'allow')).toBe(303);
 			},
 		});
 		expect(result.identity.username).toBe(user.username);
@@ -269,24 +296,20 @@ describe('login against the emulator', () => {
 	});
 
 	it('ignores a redirect with the wrong state and still finishes', async () => {
-		const pending = prepareLogin(settings());
-		const result = loopbackLogin(pending, {
-			client,
-			timeoutMs: 5000,
-			async onListening() {
+		const result = loopbackLogin(settings(), {
+			async onWaiting(authorizeUrl) {
 				const wrong = await fetch(`http://127.0.0.1:${port}/OauthRedirect?code=x&state=forged`);
 				expect(wrong.status).toBe(400);
 				const stray = await fetch(`http://127.0.0.1:${port}/favicon.ico`);
 				expect(stray.status).toBe(404);
-				await followLoginRedirects(pending.authorizeUrl);
+				await followLoginRedirects(authorizeUrl);
 			},
 		});
 		expect((await result).identity.username).toBe(user.username);
 	});
 
 	it('times out when no login arrives', async () => {
-		const pending = prepareLogin(settings());
-		const error = await failure(loopbackLogin(pending, {client, timeoutMs: 200}));
+		const error = await failure(loopbackLogin(settings(), {timeoutMs: 200}));
 		expect(error.code).toBe('login-timeout');
 	});
 

@@ -162,7 +162,6 @@ export function fakeTokenClient(options: {fail?: {at: 'exchangeCode' | 'identity
 		identity: vi.fn(async (request?: Request) => step('identity', identity, request?.signal)),
 		refresh: vi.fn(async (request?: Request) => step('refresh', {...tokenSet(), accessToken: 'refreshed', refreshToken: undefined}, request?.signal)),
 		revoke: vi.fn(async (request?: Request) => gated(options.revokeGate, request?.signal)),
-		userInfo: vi.fn(async () => identity),
 	} as unknown as TokenClient & Record<'exchangeCode' | 'identity' | 'refresh' | 'revoke', ReturnType<typeof vi.fn>>;
 }
 

@@ -4,7 +4,7 @@ import {useEffect, useState} from 'react';
 import {mask} from '../../cli/format.js';
 import {toSfrtError, type SfrtError} from '../../errors.js';
 import type {LoginResult, LoginSettings} from '../../oauth/login.js';
-import {savedOrgFromLogin} from '../../store/from-login.js';
+import {proposedAlias, sameSavedLogin, saveLogin} from '../../login/save.js';
 import {validateAlias} from '../../store/org-store.js';
 import type {SavedOrg} from '../../store/saved-org.js';
 import {ErrorView} from '../components/error-view.js';
@@ -50,7 +50,7 @@ export function Result({login, settings, alias: presetAlias, store, demo = false
 	const [phase, setPhase] = useState<Phase>('review');
 	const [reveal, setReveal] = useState(revealAtStart);
 	const [copied, setCopied] = useState(false);
-	const [alias, setAlias] = useState(() => presetAlias ?? savedAliasOf(login, settings, store) ?? login.identity.username);
+	const [alias, setAlias] = useState(() => initialAlias(login, settings, store, presetAlias));
 	const [saveError, setSaveError] = useState<SfrtError>();
 	const [existing, setExisting] = useState<SavedOrg>();
 	const [saved, setSaved] = useState<Saved>();
@@ -58,16 +58,16 @@ export function Result({login, settings, alias: presetAlias, store, demo = false
 	const save = (name: string, confirmed: boolean) => {
 		setSaveError(undefined);
 		try {
-			const org = savedOrgFromLogin(login, settings, validateAlias(name));
 			const orgs = store();
-			const previous = orgs.findSameLogin(org);
+			const wanted = validateAlias(name);
+			const previous = sameSavedLogin(orgs, login, settings);
 			if (previous && !confirmed) {
 				setExisting(previous);
 				setPhase('replace');
 				return;
 			}
-			const outcome = orgs.save(org, {onAliasTaken: 'fail'});
-			setSaved({alias: outcome.org.alias, replaced: outcome.replaced, isDefault: orgs.defaultAlias() === outcome.org.alias, path: orgs.path});
+			const outcome = saveLogin(orgs, login, settings, {alias: wanted, onAliasTaken: 'fail'});
+			setSaved({alias: outcome.org.alias, replaced: outcome.replaced, isDefault: outcome.isDefault, path: outcome.path});
 			setPhase('saved');
 			onSaved?.(outcome.org.alias);
 		} catch (error) {
@@ -173,15 +173,15 @@ export function Result({login, settings, alias: presetAlias, store, demo = false
 }
 
 /**
- * The alias this same login (org, user and app) is saved under already, if any: offered again,
- * so that logging in again does not rename the entry unless the user types another alias.
+ * The alias offered: --alias, else the one this same login (org, user and app) is saved under
+ * already, so that logging in again does not rename the entry unless the user types another.
  */
-function savedAliasOf(login: LoginResult, settings: LoginSettings, store: () => WizardStore): string | undefined {
+function initialAlias(login: LoginResult, settings: LoginSettings, store: () => WizardStore, preset: string | undefined): string {
 	try {
-		return store().findSameLogin({orgId: login.identity.orgId, userId: login.identity.userId, clientId: settings.clientId})?.alias;
+		return proposedAlias(store(), login, settings, preset);
 	} catch {
 		// An unreadable store is reported when saving.
-		return undefined;
+		return preset ?? login.identity.username;
 	}
 }
 

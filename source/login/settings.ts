@@ -14,18 +14,6 @@ export interface LoginInput {
 	prompt?: string | undefined;
 }
 
-export function loginInputFrom(values: Record<string, unknown>, env: NodeJS.ProcessEnv): LoginInput {
-	const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-	return {
-		clientId: text(values['client-id']) ?? (env.SFRT_CLIENT_ID || undefined),
-		clientSecret: text(values['client-secret']) ?? (env.SFRT_CLIENT_SECRET || undefined),
-		domain: text(values.domain),
-		redirectUri: text(values['redirect-uri']),
-		scopes: text(values.scopes),
-		prompt: text(values.prompt),
-	};
-}
-
 /** Checks every value before anything starts; throws the first problem as an exit-2 error. */
 export function resolveLoginSettings(input: LoginInput): LoginSettings {
 	const clientId = input.clientId?.trim();

@@ -1,38 +1,45 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {oauthError} from '../../source/oauth/oauth-error.js';
-import {CatcherSlot} from '../../source/ui/services.js';
-import {Authorize, type AuthorizeProps} from '../../source/ui/steps/authorize.js';
+import {StepWork} from '../../source/ui/services.js';
+import {LoginStep, type LoginStepProps} from '../../source/ui/steps/login.js';
 import {clipboardSequence} from '../../source/ui/terminal.js';
-import {fakeServices, keys, loginSettings, renderUi} from './helpers.js';
+import {fakeServices, fakeTokenClient, keys, loginSettings, renderUi, tokenSet} from './helpers.js';
 
 afterEach(cleanup);
 
-function setup(overrides: Partial<AuthorizeProps> = {}, serviceOverrides: Parameters<typeof fakeServices>[0] = {}) {
+function setup(overrides: Partial<LoginStepProps> = {}, serviceOverrides: Parameters<typeof fakeServices>[0] = {}) {
 	const fakes = fakeServices(serviceOverrides);
-	const slot = new CatcherSlot();
 	const props = {
 		settings: loginSettings(),
 		timeoutMs: 300_000,
 		autoOpen: true,
 		header: {step: 5, total: 7},
 		services: fakes.services,
-		slot,
-		onCode: vi.fn(),
+		onCodeReceived: vi.fn(),
+		onDone: vi.fn(),
 		onError: vi.fn(),
 		onBack: vi.fn(),
 		...overrides,
-	} satisfies AuthorizeProps;
-	const ui = renderUi(<Authorize {...props} />);
-	return {ui, props, fakes, slot};
+	} satisfies LoginStepProps;
+	const ui = renderUi(<LoginStep {...props} />);
+	return {ui, props, fakes};
 }
 
-describe('Authorize', () => {
+/** A promise the test settles. */
+function gate() {
+	let open!: () => void;
+	const promise = new Promise<void>(resolve => {
+		open = resolve;
+	});
+	return {promise, open};
+}
+
+describe('LoginStep: waiting for the browser', () => {
 	it('starts the catcher with the login\'s state, opens the browser and shows the URL and time left', async () => {
-		const {ui, fakes, slot} = setup();
+		const {ui, fakes} = setup();
 		const frame = await ui.waitFor('Opened your browser (test-browser).');
 		const caught = await fakes.catcher();
-		expect(slot.current).toBe(caught.catcher);
 		const options = caught.catcher.options!;
 		expect(options.redirectUri.url).toBe('http://localhost:1717/OauthRedirect');
 		const url = vi.mocked(fakes.services.openBrowser).mock.calls[0]![0];
@@ -86,15 +93,15 @@ describe('Authorize', () => {
 		await ui.waitFor('Demo login: username demo@sfrt.example · password demo1234');
 	});
 
-	it('hands over the code when it arrives', async () => {
-		const {ui, props, fakes} = setup();
+	it('exchanges the code when it arrives, and says so', async () => {
+		const client = fakeTokenClient({gate: gate().promise});
+		const {ui, props, fakes} = setup({}, {tokenClient: client});
 		await ui.waitFor('Waiting for the login');
-		const {deliver, catcher} = await fakes.catcher();
+		const {deliver} = await fakes.catcher();
 		deliver('abc');
-		await vi.waitFor(() => expect(props.onCode).toHaveBeenCalledOnce());
-		const [pending, code] = vi.mocked(props.onCode).mock.calls[0]!;
-		expect(code).toBe('abc');
-		expect(pending.state).toBe(catcher.options!.state);
+		await vi.waitFor(() => expect(props.onCodeReceived).toHaveBeenCalledOnce());
+		await ui.waitFor('Exchanging the authorization code for tokens…');
+		expect(client.exchangeCode).toHaveBeenCalledWith(expect.objectContaining({code: 'abc'}));
 	});
 
 	it('reports Salesforce\'s error and a timeout', async () => {
@@ -137,12 +144,13 @@ describe('Authorize', () => {
 
 	it('reports an unknown Consumer Key found by the check, closes the catcher and never opens the browser', async () => {
 		const checkAuthorizeUrl = vi.fn(async () => oauthError('invalid-client-id'));
-		const {props, fakes, slot} = setup({}, {checkAuthorizeUrl});
+		const {props, fakes} = setup({}, {checkAuthorizeUrl});
 		await vi.waitFor(() => expect(props.onError).toHaveBeenCalledOnce());
 		expect(vi.mocked(props.onError).mock.calls[0]![0].code).toBe('invalid-client-id');
-		const {catcher} = await fakes.catcher();
+		const {catcher, outcomes} = await fakes.catcher();
 		expect(catcher.closed).toBe(1);
-		expect(slot.current).toBeUndefined();
+		// No browser came to the catcher: nothing to tell it.
+		expect(outcomes).toEqual([]);
 		expect(fakes.services.openBrowser).not.toHaveBeenCalled();
 	});
 
@@ -185,5 +193,102 @@ describe('Authorize', () => {
 		await vi.waitFor(() => expect(signals).toHaveLength(2));
 		second.ui.unmount();
 		expect(signals[1]!.aborted).toBe(true);
+	});
+});
+
+describe('LoginStep: checking the login', () => {
+	async function delivered(client: ReturnType<typeof fakeTokenClient>, overrides: Partial<LoginStepProps> = {}) {
+		const setUp = setup({header: {step: 6, total: 7}, ...overrides}, {tokenClient: client});
+		await setUp.ui.waitFor('Waiting for the login');
+		const caught = await setUp.fakes.catcher();
+		caught.deliver('the-code');
+		return {...setUp, caught};
+	}
+
+	it('shows each phase, tells the browser it worked, closes the catcher', async () => {
+		const held = gate();
+		const client = fakeTokenClient({gate: held.promise});
+		const {ui, caught, props} = await delivered(client);
+		const frame = await ui.waitFor('Exchanging the authorization code for tokens…');
+		expect(frame).toContain('· Reading who logged in');
+		expect(frame).toContain('· Proving the refresh token works (one refresh)');
+		held.open();
+		await vi.waitFor(() => expect(props.onDone).toHaveBeenCalledOnce());
+		expect(client.exchangeCode).toHaveBeenCalledWith(expect.objectContaining({code: 'the-code'}));
+		expect(client.refresh).toHaveBeenCalledOnce();
+		expect(caught.outcomes).toEqual([{ok: true, username: 'ada@example.com', orgId: '00D000000000001AAA'}]);
+		expect(caught.catcher.closed).toBe(1);
+		expect(vi.mocked(props.onDone).mock.calls[0]![0].identity.username).toBe('ada@example.com');
+	});
+
+	it('marks finished phases while the next runs', async () => {
+		const held = gate();
+		const client = fakeTokenClient();
+		client.identity.mockImplementation(async () => {
+			await held.promise;
+			return {username: 'ada@example.com', displayName: 'Ada', orgId: '00D000000000001AAA', userId: '005000000000001AAA'};
+		});
+		const {ui, props} = await delivered(client);
+		const frame = await ui.waitFor('Reading who logged in…');
+		expect(frame).toContain('✔ Exchanging the authorization code for tokens');
+		held.open();
+		await vi.waitFor(() => expect(props.onDone).toHaveBeenCalledOnce());
+	});
+
+	it('tells the browser it failed, closes the catcher and reports the error', async () => {
+		const client = fakeTokenClient({fail: {at: 'exchangeCode', error: oauthError('invalid-client')}});
+		const {caught, props} = await delivered(client);
+		await vi.waitFor(() => expect(props.onError).toHaveBeenCalledOnce());
+		expect(vi.mocked(props.onError).mock.calls[0]![0].code).toBe('invalid-client');
+		expect(caught.outcomes).toHaveLength(1);
+		expect(caught.outcomes[0]).toMatchObject({ok: false, error: {code: 'invalid-client'}});
+		expect(caught.catcher.closed).toBe(1);
+		expect(props.onDone).not.toHaveBeenCalled();
+	});
+
+	it('the signal (Ctrl+C) aborts the code exchange in flight: nothing issued, nothing revoked, no error shown', async () => {
+		const client = fakeTokenClient({gate: gate().promise});
+		const controller = new AbortController();
+		const work = new StepWork();
+		const {ui, props} = await delivered(client, {signal: controller.signal, work});
+		await ui.waitFor('Exchanging the authorization code for tokens…');
+		const started = Date.now();
+		controller.abort();
+		await work.settled();
+		expect(Date.now() - started).toBeLessThan(200);
+		const request = client.exchangeCode.mock.calls[0]![0] as {signal: AbortSignal};
+		expect(request.signal.aborted).toBe(true);
+		expect(client.revoke).not.toHaveBeenCalled();
+		expect(props.onDone).not.toHaveBeenCalled();
+		expect(props.onError).not.toHaveBeenCalled();
+	});
+
+	it('cancelled after the token was issued: revokes it, and a second Ctrl+C (hurry) stops a slow revoke', async () => {
+		const client = fakeTokenClient({revokeGate: gate().promise});
+		// Reading the identity hangs until the signal aborts it.
+		client.identity.mockImplementation(async ({signal}: {signal: AbortSignal}) => new Promise((_resolve, reject) => {
+			signal.addEventListener('abort', () => reject(oauthError('cancelled')), {once: true});
+		}));
+		const work = new StepWork();
+		const cleanup = vi.fn();
+		work.onCleanup(cleanup);
+		const {ui, props} = await delivered(client, {work});
+		await ui.waitFor('Reading who logged in…');
+		ui.unmount(); // the wizard leaves the step on Ctrl+C
+		await vi.waitFor(() => expect(client.revoke).toHaveBeenCalledOnce());
+		const revoke = client.revoke.mock.calls[0]![0] as {token: string; url: string; signal: AbortSignal};
+		expect(revoke.token).toBe(tokenSet().refreshToken);
+		expect(revoke.url).toBe(tokenSet().instanceUrl);
+		expect(cleanup).toHaveBeenCalled();
+		let settled = false;
+		void work.settled().then(() => {
+			settled = true;
+		});
+		await new Promise(resolve => setTimeout(resolve, 50));
+		expect(settled).toBe(false);
+		work.hurry();
+		expect(revoke.signal.aborted).toBe(true);
+		await vi.waitFor(() => expect(settled).toBe(true), {timeout: 200});
+		expect(props.onError).not.toHaveBeenCalled();
 	});
 });

@@ -1,0 +1,181 @@
+/**
+ * The one login engine. `sfrt login` and the wizard both run a login through it and only
+ * differ in how they show its events and what they ask. It takes the authorization code from
+ * a source (the loopback catcher; later a pasted address or the device flow), and owns the
+ * rules every login follows: check the app before the browser opens, prove the refresh token,
+ * tell the browser the outcome, and never leave a refresh token valid that nobody will keep.
+ */
+import {toSfrtError, type SfrtError} from '../errors.js';
+import type {LoginOutcome} from '../oauth/catcher.js';
+import {completeLogin, prepareLogin, throwIfCancelled, type LoginPhase, type LoginResult, type LoginSettings, type PendingLogin} from '../oauth/login.js';
+import {oauthError} from '../oauth/oauth-error.js';
+import type {TokenClient} from '../oauth/token-client.js';
+import type {BrowserLaunch} from '../system/browser.js';
+import {saveLogin, type LoginStore, type SavedLogin} from './save.js';
+
+/** How long a cancelled login may spend revoking a refresh token Salesforce already issued. */
+export const REVOKE_GRACE_MS = 3000;
+
+/** Where the authorization code comes from, for one login attempt. */
+export interface CodeSource {
+	/** Gets ready to receive the code (a catcher listens); fails if it can't (port in use). */
+	open(pending: PendingLogin, signal: AbortSignal): Promise<CodeChannel>;
+}
+
+export interface CodeChannel {
+	/** Rejects with Salesforce's error, a timeout or a cancellation. */
+	readonly code: Promise<string>;
+	/** When the source stops waiting (epoch ms), if it has a deadline. */
+	readonly deadline?: number | undefined;
+	/** Shows the outcome where the code came from (the browser tab). */
+	finish(outcome: LoginOutcome): void;
+	close(): Promise<void>;
+}
+
+export type BrowserState = 'off' | 'opening' | BrowserLaunch;
+
+export type LoginEvent =
+	| {type: 'checking'}
+	| {type: 'waiting'; authorizeUrl: string; deadline?: number | undefined}
+	| {type: 'browser'; state: BrowserState}
+	| {type: 'code-received'}
+	| {type: 'phase'; phase: LoginPhase}
+	/** Verified; telling the browser the outcome. */
+	| {type: 'finishing'}
+	| {type: 'verified'; result: LoginResult}
+	| {type: 'saved'; saved: SavedLogin}
+	/** Cancelled after Salesforce issued a refresh token: revoking it. */
+	| {type: 'revoking'}
+	| {type: 'failed'; error: SfrtError}
+	| {type: 'cancelled'};
+
+export type AuthorizeCheck = (authorizeUrl: string, context: {redirectUri: string; scopes: string}, options: {signal: AbortSignal}) => Promise<SfrtError | undefined>;
+
+export interface LoginOptions {
+	settings: LoginSettings;
+	source: CodeSource;
+	client: TokenClient;
+	/** Asks Salesforce about the authorize URL before the browser opens; absent: no check. */
+	check?: AuthorizeCheck | undefined;
+	/** Opens the browser; absent: the person opens the URL (--no-browser). */
+	openBrowser?: ((url: string) => Promise<BrowserLaunch>) | undefined;
+	/** Open the browser as soon as the login waits (default true when openBrowser is given). */
+	autoOpen?: boolean | undefined;
+	/** Ctrl+C, SIGTERM, or the wizard going back: ends the login; a token already issued is revoked. */
+	signal?: AbortSignal | undefined;
+	/** The signal for that revoke; default: REVOKE_GRACE_MS. */
+	cleanupSignal?: (() => AbortSignal) | undefined;
+	/** Saves the verified login at once (the plain command); the wizard saves after asking. */
+	save?: {store: LoginStore; alias?: string | undefined; onAliasTaken: 'fail' | 'suffix'} | undefined;
+	onEvent?: ((event: LoginEvent) => void) | undefined;
+}
+
+export interface LoginRun {
+	readonly pending: PendingLogin;
+	/** Settles once the login is over and nothing of it is left running. */
+	readonly done: Promise<{result: LoginResult; saved?: SavedLogin | undefined}>;
+	/** Opens the browser (again) on the authorize URL. */
+	openBrowser(): void;
+}
+
+export function startLogin(options: LoginOptions): LoginRun {
+	const pending = prepareLogin(options.settings);
+	const emit = options.onEvent ?? (() => {});
+	const signal = options.signal ?? new AbortController().signal;
+	let waiting = false;
+
+	const openBrowser = () => {
+		const open = options.openBrowser;
+		if (!open || !waiting) return;
+		emit({type: 'browser', state: 'opening'});
+		void open(pending.authorizeUrl).then(launch => emit({type: 'browser', state: launch}), error => emit({type: 'browser', state: {ok: false, command: '', reason: toSfrtError(error).message}}));
+	};
+
+	const run = async () => {
+		let issued: {refreshToken: string; instanceUrl: string} | undefined;
+		let channel: CodeChannel | undefined;
+		let codeReceived = false;
+		try {
+			throwIfCancelled(signal);
+			channel = await options.source.open(pending, signal);
+			if (options.check) {
+				emit({type: 'checking'});
+				// A check that fails in itself lets the login go on: the browser may get through.
+				const problem = await options.check(pending.authorizeUrl, {redirectUri: options.settings.redirectUri.url, scopes: options.settings.scopes.join(' ')}, {signal}).catch(() => undefined);
+				throwIfCancelled(signal);
+				if (problem) throw problem;
+			}
+			waiting = true;
+			emit({type: 'waiting', authorizeUrl: pending.authorizeUrl, deadline: channel.deadline});
+			if (options.openBrowser && options.autoOpen !== false) openBrowser();
+			else emit({type: 'browser', state: 'off'});
+
+			const code = await untilAborted(channel.code, signal);
+			waiting = false;
+			codeReceived = true;
+			emit({type: 'code-received'});
+			const result = await completeLogin(pending, code, options.client, {
+				signal,
+				onPhase: phase => emit({type: 'phase', phase}),
+				onIssued: latest => {
+					issued = latest;
+				},
+			});
+			emit({type: 'finishing'});
+			channel.finish({ok: true, username: result.identity.username, orgId: result.identity.orgId});
+			await channel.close();
+			// Cancelled while the browser fetched its result page: the token will not be kept.
+			throwIfCancelled(signal);
+			emit({type: 'verified', result});
+			if (!options.save) return {result};
+			const saved = saveLogin(options.save.store, result, options.settings, options.save);
+			emit({type: 'saved', saved});
+			return {result, saved};
+		} catch (caught) {
+			waiting = false;
+			const error = signal.aborted ? oauthError('cancelled', {cause: caught}) : toSfrtError(caught);
+			// The browser waits on the catcher's result page once it brought the code: tell it.
+			// Cancelled, nobody waits for the browser: closing shows it "did not finish".
+			if (codeReceived && !signal.aborted) channel?.finish({ok: false, error});
+			await channel?.close().catch(() => {});
+			if (signal.aborted && issued) {
+				// Nobody will keep this token: don't leave it valid. A short try, the person is waiting.
+				emit({type: 'revoking'});
+				await options.client.revoke({url: issued.instanceUrl, token: issued.refreshToken, signal: options.cleanupSignal?.() ?? AbortSignal.timeout(REVOKE_GRACE_MS)}).catch(() => {});
+			}
+			emit(error.code === 'cancelled' ? {type: 'cancelled'} : {type: 'failed', error});
+			throw error;
+		}
+	};
+
+	const done = run();
+	done.catch(() => {});
+	return {pending, done, openBrowser};
+}
+
+/** The loopback catcher as a code source: Salesforce redirects the browser to it. */
+export function loopbackSource(startCatcher: typeof import('../oauth/catcher.js').startCatcher, options: {timeoutMs: number; now?: () => number}): CodeSource {
+	return {
+		async open(pending, signal) {
+			const catcher = await startCatcher({
+				redirectUri: pending.settings.redirectUri,
+				state: pending.state,
+				scopes: pending.settings.scopes.join(' '),
+				timeoutMs: options.timeoutMs,
+				signal,
+			});
+			const deadline = (options.now ?? Date.now)() + options.timeoutMs;
+			return {code: catcher.code, deadline, finish: outcome => catcher.finish(outcome), close: () => catcher.close()};
+		},
+	};
+}
+
+/** The promise, or 'cancelled' as soon as the signal aborts (whether or not the source heeds it). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+	return new Promise((resolve, reject) => {
+		const onAbort = () => reject(oauthError('cancelled'));
+		if (signal.aborted) onAbort();
+		signal.addEventListener('abort', onAbort, {once: true});
+		promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+	});
+}

@@ -1,0 +1,43 @@
+import type {LoginResult, LoginSettings} from '../oauth/login.js';
+import {aliasFromUsername, validateAlias, type OrgStore} from '../store/org-store.js';
+import type {SavedOrg} from '../store/saved-org.js';
+import {savedOrgFromLogin} from '../store/from-login.js';
+
+/** The parts of the store a login's save uses. */
+export type LoginStore = Pick<OrgStore, 'findSameLogin' | 'save' | 'defaultAlias' | 'path'>;
+
+export interface SavedLogin {
+	org: SavedOrg;
+	/** The alias asked for; `org.alias` differs when it was taken and a "-N" was added. */
+	wanted: string;
+	/** The alias of the entry this save replaced (same org, user and app), if any. */
+	replaced?: string | undefined;
+	isDefault: boolean;
+	path: string;
+}
+
+/**
+ * The alias a new login is offered: the one asked for, else the alias the same login (org,
+ * user and app) is saved under already, so logging in again never renames it, else the username.
+ */
+export function proposedAlias(store: Pick<LoginStore, 'findSameLogin'>, login: LoginResult, settings: LoginSettings, requested?: string): string {
+	if (requested) return requested;
+	const existing = store.findSameLogin({orgId: login.identity.orgId, userId: login.identity.userId, clientId: settings.clientId});
+	return existing?.alias ?? aliasFromUsername(login.identity.username);
+}
+
+/** The saved entry this login would replace (same org, user and app), if any. */
+export function sameSavedLogin(store: Pick<LoginStore, 'findSameLogin'>, login: LoginResult, settings: LoginSettings): SavedOrg | undefined {
+	return store.findSameLogin({orgId: login.identity.orgId, userId: login.identity.userId, clientId: settings.clientId});
+}
+
+/**
+ * Saves a verified login: the one place a login becomes a saved org. With `onAliasTaken:
+ * 'suffix'` (the plain command) a taken alias becomes the first free "<alias>-N", so a fresh
+ * token is never thrown away over a name; with 'fail' (the wizard) the person picks another.
+ */
+export function saveLogin(store: LoginStore, login: LoginResult, settings: LoginSettings, options: {alias?: string | undefined; onAliasTaken: 'fail' | 'suffix'}): SavedLogin {
+	const wanted = validateAlias(proposedAlias(store, login, settings, options.alias));
+	const {org, replaced} = store.save(savedOrgFromLogin(login, settings, wanted), {onAliasTaken: options.onAliasTaken});
+	return {org, wanted, replaced, isDefault: store.defaultAlias() === org.alias, path: store.path};
+}
