@@ -18,7 +18,7 @@ export const command: Command = {
 		const alias = positionals[0];
 		if (alias === undefined) throw cliError('usage', {params: {reason: 'Name the org to remove: sfrt remove <alias>.', command: 'remove'}});
 		const store = runtimeOf(context).store();
-		const result = await removeOrg(store, alias, {keepRemote: values['keep-remote'] === true, force: values.force === true}, runtimeOf(context).tokenClient);
+		const result = await removeOrg(store, alias, {keepRemote: values['keep-remote'] === true, force: values.force === true, signal: context.signal}, runtimeOf(context).tokenClient);
 		if (values.json === true) {
 			context.stdout.write(`${JSON.stringify({
 				ok: true,

@@ -24,6 +24,11 @@ export const orgsErrors = {
 		message: 'The {field} of "{alias}" has characters that an {format} export cannot carry.',
 		hint: 'Use --format json, which can carry any value.',
 	},
+	'remove-cancelled': {
+		message: 'Cancelled: "{alias}" was kept.',
+		hint: 'If the revoke had already reached Salesforce, its refresh token no longer works: "sfrt refresh {alias}" tells, and "sfrt remove {alias}" forgets it.',
+		exitCode: 130,
+	},
 	'revoke-failed': {
 		message: 'Could not revoke the refresh token of "{alias}" at Salesforce: {reason}',
 		hint: '{hint} The org was kept. To forget it without revoking, run "sfrt remove {alias} --force"; the token then stays valid until it expires or an admin revokes it (Setup → Connected Apps OAuth Usage).',

@@ -10,6 +10,8 @@ export interface RemoveOptions {
 	keepRemote?: boolean;
 	/** Forget the org even when the revoke failed. */
 	force?: boolean;
+	/** Ctrl+C: stops the revoke in flight, and the org is kept. */
+	signal?: AbortSignal | undefined;
 }
 
 /**
@@ -45,7 +47,9 @@ async function removeLocked(store: OrgStore, org: SavedOrg, options: RemoveOptio
 	let revokedAt: string | undefined;
 	let revokeError: SfrtError | undefined;
 	if (!options.keepRemote) {
-		const attempt = await revokeToken(org, client);
+		const attempt = await revokeToken(org, client, options.signal);
+		// Cancelled: the org stays saved, whether or not the revoke reached Salesforce.
+		if (options.signal?.aborted) throw orgsError('remove-cancelled', {params: {alias: org.alias}, cause: attempt.revokeError});
 		({revoke, revokedAt, revokeError} = attempt);
 		if (revokeError && !options.force) {
 			throw orgsError('revoke-failed', {params: {alias: org.alias, reason: revokeError.message, hint: revokeError.hint}, cause: revokeError});
@@ -63,12 +67,12 @@ interface RevokeAttempt {
 }
 
 /** POST revoke to the instance URL; on a network or server failure, once more at the login URL. */
-export async function revokeToken(org: SavedOrg, client: Pick<TokenClient, 'revoke'>): Promise<RevokeAttempt> {
+export async function revokeToken(org: SavedOrg, client: Pick<TokenClient, 'revoke'>, signal?: AbortSignal): Promise<RevokeAttempt> {
 	const urls = [...new Set([org.instanceUrl, org.loginUrl])];
 	let last: SfrtError | undefined;
 	for (const url of urls) {
 		try {
-			await client.revoke({url, token: org.refreshToken});
+			await client.revoke({url, token: org.refreshToken, signal});
 			return {revoke: 'revoked', revokedAt: url};
 		} catch (caught) {
 			const error = toSfrtError(caught);

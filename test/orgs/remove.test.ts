@@ -21,6 +21,19 @@ afterEach(async () => {
 const revokeCalls = () => emulator.requests.filter(request => request.path === '/services/oauth2/revoke');
 
 describe('removeOrg', () => {
+	it('Ctrl+C during the revoke stops it at once and keeps the org', async () => {
+		await seedOrg(emulator, store, {alias: 'uat'});
+		emulator.faults.latencyMs = 6000;
+		const controller = new AbortController();
+		setTimeout(() => controller.abort(), 200);
+		const started = Date.now();
+		const error = await removeOrg(store, 'uat', {signal: controller.signal}, fastClient()).catch((caught: unknown) => caught);
+		expect(Date.now() - started).toBeLessThan(1500);
+		expect(error).toMatchObject({code: 'remove-cancelled', exitCode: 130, message: 'Cancelled: "uat" was kept.'});
+		expect(store.get('uat')).toBeDefined();
+		emulator.faults.latencyMs = 0;
+	});
+
 	it('revokes the refresh token at the instance, then forgets the org; a later refresh fails', async () => {
 		const org = await seedOrg(emulator, store, {alias: 'uat'});
 		await seedOrg(emulator, store, {alias: 'other', username: 'user2@example.com'});
