@@ -5,8 +5,8 @@ import {createTokenClient} from '../oauth/token-client.js';
 import {importSfdxUrl, sfdxUrlFromInput} from '../orgs/import.js';
 import {orgsError} from '../orgs/orgs-error.js';
 import {orgDetails} from '../orgs/view.js';
+import {orgFields} from '../present/org-fields.js';
 import {configDir, OrgStore} from '../store/org-store.js';
-import {orgFields} from '../orgs/view.js';
 import {importText as text} from './orgs-messages.js';
 
 export const command: Command = {

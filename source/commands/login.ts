@@ -10,7 +10,8 @@ import {openBrowser} from '../system/browser.js';
 import {cliError} from '../cli/cli-error.js';
 import {loginInputFrom, resolveLoginSettings, resolveScopes} from './login-settings.js';
 import {loginText as text} from './messages.js';
-import {orgFields, orgJson} from '../orgs/view.js';
+import {orgJson} from '../orgs/view.js';
+import {orgFields} from '../present/org-fields.js';
 
 export const command: Command = {
 	name: 'login',

@@ -3,6 +3,7 @@ import {cliError} from '../cli/cli-error.js';
 import {colours} from '../cli/format.js';
 import {createTokenClient} from '../oauth/token-client.js';
 import {removeOrg, type RemoveResult} from '../orgs/remove.js';
+import {cliText} from '../cli/messages.js';
 import {configDir, OrgStore} from '../store/org-store.js';
 import {removeText as text} from './orgs-messages.js';
 
@@ -17,7 +18,7 @@ export const command: Command = {
 	},
 	async run({values, positionals}, context) {
 		const alias = positionals[0];
-		if (alias === undefined) throw cliError('usage', {params: {reason: 'Name the org to remove: sfrt remove <alias>.', command: 'remove'}});
+		if (alias === undefined) throw cliError('usage', {params: {reason: cliText.usage.removeNeedsAlias, command: 'remove'}});
 		const store = new OrgStore(configDir(context.env));
 		const result = await removeOrg(store, alias, {keepRemote: values['keep-remote'] === true, force: values.force === true}, createTokenClient());
 		if (values.json === true) {
@@ -44,7 +45,7 @@ function describe(result: RemoveResult, context: Parameters<Command['run']>[1]):
 		revoked: () => text.revoked(alias),
 		'already-invalid': () => text.alreadyInvalid(alias),
 		skipped: () => text.skipped(alias),
-		failed: () => c.yellow(text.failed(alias, result.revokeError?.message ?? 'unknown reason')),
+		failed: () => c.yellow(text.failed(alias, result.revokeError?.message ?? text.unknownReason)),
 	}[result.revoke]();
 	return [revoke, `${c.green('✔')} ${text.removed(alias, username)}`, ...(result.wasDefault ? [text.wasDefault] : [])].join('\n') + '\n';
 }

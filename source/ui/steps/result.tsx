@@ -1,7 +1,7 @@
 import {Box, useInput, useStdout} from 'ink';
 import {Text} from '../components/text.js';
 import {useEffect, useState} from 'react';
-import {mask} from '../../cli/format.js';
+import {mask} from '../../present/secret.js';
 import {toSfrtError, type SfrtError} from '../../errors.js';
 import type {LoginResult, LoginSettings} from '../../oauth/login.js';
 import {savedOrgFromLogin} from '../../store/from-login.js';
