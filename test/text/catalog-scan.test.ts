@@ -20,11 +20,49 @@ const isCatalog = (file: string) => /(^|[-/])messages\.ts$/.test(file);
  * Text that is not sfrt's to translate, each with why. Keep it short: a new entry needs a reason
  * that a reviewer accepts.
  */
-const allowed: Array<{file: string; text?: RegExp; why: string}> = [
+const allowed: Array<{file?: string; text?: RegExp; why: string}> = [
 	{file: 'emulator/errors.ts', why: 'Salesforce\'s own error and error_description values, word for word: protocol values clients match on'},
+	{file: 'emulator/identity.ts', why: 'the error_description of the identity endpoint\'s JSON errors, as Salesforce answers them'},
+	{file: 'emulator/authorize.ts', text: /^(autoApprove names|, who is not a user of the emulator)$/, why: 'a test that misconfigures the emulator: for the developer'},
+	{file: 'emulator/http.ts', text: /^request body too large$/, why: 'an internal error the emulator answers with its server error page'},
+	{file: 'emulator/server.ts', text: /^sfrt emulator:$/, why: 'the prefix of a log line for the developer'},
 	{file: 'oauth/oauth-error.ts', text: /^(expired authorization code|expired access\/refresh token|code verifier|authentication failure|inactive user|inactive organization|client identifier|code challenge|not installed)$/, why: 'parts of Salesforce\'s error_description that sfrt matches on'},
-	{file: 'emulator/pages.ts', text: /^(Helvetica,Arial,sans-serif|sfrt emulator)$/, why: 'a CSS font list and an SVG label of the emulator\'s logo'},
+	{file: 'store/config-dir.ts', text: /^(Roaming|Library|Preferences)$/, why: 'names of folders on Windows and macOS'},
+	{file: 'store/file-lock.ts', text: /^lock timeout$/, why: 'the description of a Symbol, never shown'},
+	{text: /^Bearer$/, why: 'the HTTP authorization scheme'},
 ];
+
+/**
+ * Text still in files that another branch is rewriting (the login, its HTTP client and its
+ * preflight check): that branch moves it into the catalogs and deletes these entries. Not an
+ * allow-list: each entry must still be found, so a moved string fails the test until its entry
+ * goes too.
+ */
+const pendingMove: string[] = [
+	'commands/login.ts  "--timeout takes a number of seconds from 1 to"',
+	'commands/login.ts  ", not \\""',
+	'oauth/http.ts  "no content type"',
+	'oauth/http.ts  "no answer in time"',
+	'oauth/http.ts  "connection refused"',
+	'oauth/http.ts  "host not found"',
+	'oauth/http.ts  "connection closed without an answer"',
+	'oauth/preflight.ts  "connection refused"',
+	'oauth/preflight.ts  "host not found"',
+];
+
+/** Markup and style sheets are not text; what a tag or rule holds between them may be. */
+function visibleText(value: string): string {
+	if (!/<\/?[a-z!]|^[^<]*">|[{}]/i.test(value)) return value;
+	let text = value;
+	// Innermost rules first, until none is left (an @media block holds rules).
+	while (/\{[^{}]*\}/.test(text)) text = text.replaceAll(/\{[^{}]*\}/g, ' ');
+	return text
+		.replace(/^[^{]*\}/, ' ')
+		.replace(/\{[^}]*$/, ' ')
+		.replaceAll(/<[^<>]*>/g, ' ')
+		.replace(/^[^<]*>/, ' ')
+		.replace(/<[^>]*$/, ' ');
+}
 
 interface Finding {
 	file: string;
@@ -32,7 +70,7 @@ interface Finding {
 	text: string;
 }
 
-const twoWords = /\p{L}{2,}[ \u00A0]+[\p{L}(“"']/u;
+const twoWords = /\p{L}{2,}[ \u00A0]+[\p{L}“"']/u;
 const capitalisedWord = /^[A-Z][a-z]{2,}[.:!?…]?$/;
 
 export function looksLikeText(value: string): boolean {
@@ -105,8 +143,8 @@ export function scan(): Finding[] {
 		if (isCatalog(file)) continue;
 		const code = fs.readFileSync(full, 'utf8');
 		for (const {offset, text} of quotedText(code, file)) {
-			if (!looksLikeText(text)) continue;
-			if (allowed.some(allow => allow.file === file && (!allow.text || allow.text.test(text.trim())))) continue;
+			if (!looksLikeText(visibleText(text))) continue;
+			if (allowed.some(allow => (!allow.file || allow.file === file) && (!allow.text || allow.text.test(text.trim())))) continue;
 			findings.push({file, line: lineOf(code, offset), text: text.trim().slice(0, 80)});
 		}
 	}
@@ -122,13 +160,20 @@ describe('user-facing text lives in the catalogs', () => {
 		expect(looksLikeText('text/html; charset=utf-8')).toBe(false);
 		expect(looksLikeText(' · ')).toBe(false);
 		expect(looksLikeText('Bearer ')).toBe(true);
+		expect(looksLikeText(visibleText('<html lang="en">\n<head>'))).toBe(false);
+		expect(looksLikeText(visibleText('" autofocus required>\n<label for="password">Password</label>'))).toBe(true);
+		expect(looksLikeText(visibleText(':root { color-scheme: light dark; }'))).toBe(false);
 		const code = 'import x from "Not this one";\n// Not a comment\nconst a = {"Not a key": 1, b: "Open the URL"};\nconst c = `Waiting ${a} now`;\ntype T = "Not a type";\n';
 		expect(quotedText(code, 'x.ts').map(item => item.text)).toEqual(['Open the URL', 'Waiting ', ' now']);
 		expect(quotedText('const v = <Text>Press Enter</Text>;', 'x.tsx').map(item => item.text)).toEqual(['Press Enter']);
 	});
 
 	it('no English sentence or label outside a catalog', () => {
-		const findings = scan().map(({file, line, text}) => `source/${file}:${line}  ${JSON.stringify(text)}`);
+		const all = scan();
+		const key = ({file, text}: Finding) => `${file}  ${JSON.stringify(text)}`;
+		const findings = all.filter(finding => !pendingMove.includes(key(finding))).map(finding => `source/${finding.file}:${finding.line}  ${JSON.stringify(finding.text)}`);
 		expect(findings, `Move these into the area's messages.ts:\n${findings.join('\n')}`).toEqual([]);
+		const moved = pendingMove.filter(entry => !all.some(finding => key(finding) === entry));
+		expect(moved, 'Moved into a catalog: delete these entries from pendingMove').toEqual([]);
 	});
 });
