@@ -3,13 +3,15 @@
  * what happened, and a `hint` that says how to fix it. The wizard, the plain commands and
  * `--json` all render the same three fields.
  */
+import {errorsText} from './messages.js';
+
+/** 2 for bad usage or input, 130 for cancellation; 1 otherwise. */
 export type ExitCode = 1 | 2 | 130;
 
-export interface ErrorEntry {
+/** One error in a catalog: `{name}` placeholders are filled from the error's params. */
+export interface ErrorText {
 	message: string;
 	hint: string;
-	/** 2 for bad usage or input, 130 for cancellation; 1 otherwise. */
-	exitCode?: ExitCode;
 }
 
 export interface SalesforceErrorBody {
@@ -57,13 +59,17 @@ export function fillTemplate(template: string, params: Record<string, string | n
 	);
 }
 
-/** Builds a function that makes SfrtErrors from one area's catalog of codes. */
-export function errorFactory<Code extends string>(catalog: Record<Code, ErrorEntry>) {
+/**
+ * Builds a function that makes SfrtErrors from one area's codes: the text from the active
+ * language's catalog, read when the error is made; the exit code (1 unless listed) the same in
+ * every language.
+ */
+export function errorFactory<Code extends string>(catalog: () => Record<Code, ErrorText>, exitCodes: Partial<Record<Code, ExitCode>> = {}) {
 	return (code: Code, options: SfrtErrorOptions = {}): SfrtError => {
-		const entry = catalog[code];
+		const entry = catalog()[code];
 		return new SfrtError(code, fillTemplate(entry.message, options.params), fillTemplate(entry.hint, options.params), {
 			...options,
-			exitCode: entry.exitCode ?? 1,
+			exitCode: exitCodes[code] ?? 1,
 		});
 	};
 }
@@ -76,5 +82,5 @@ export function isSfrtError(value: unknown): value is SfrtError {
 export function toSfrtError(value: unknown): SfrtError {
 	if (isSfrtError(value)) return value;
 	const message = value instanceof Error ? value.message : String(value);
-	return new SfrtError('internal', `Unexpected error: ${message}`, 'This is a bug in sfrt. Run again with SFRT_DEBUG=1 for details and report it.', {cause: value});
+	return new SfrtError('internal', errorsText.internal.message(message), errorsText.internal.hint, {cause: value});
 }

@@ -1,15 +1,6 @@
 import type {SfrtError} from '../errors.js';
-
-/** Enough of a secret to tell two apart, never enough to use. */
-export function mask(secret: string | undefined): string {
-	if (!secret) return '(none)';
-	if (secret.length < 16) return '••••';
-	return `${secret.slice(0, 4)}…${secret.slice(-4)}`;
-}
-
-export function secret(value: string | undefined, reveal: boolean): string {
-	return reveal ? value ?? '(none)' : mask(value);
-}
+import {padCells, widest} from '../present/cells.js';
+import {formatErrorBlock} from '../present/error-block.js';
 
 export function colours(stream: NodeJS.WritableStream, env: NodeJS.ProcessEnv) {
 	const on = Boolean((stream as NodeJS.WriteStream).isTTY) && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb';
@@ -26,12 +17,11 @@ export function colours(stream: NodeJS.WritableStream, env: NodeJS.ProcessEnv) {
 
 /** Error, then its fix: the same three fields the wizard and --json show. */
 export function formatError(error: SfrtError, stream: NodeJS.WritableStream, env: NodeJS.ProcessEnv): string {
-	const c = colours(stream, env);
-	return `${c.red('✖')} ${c.bold(error.message)}\n  ${c.yellow('Fix:')} ${error.hint}\n  ${c.dim(`(${error.code})`)}\n`;
+	return formatErrorBlock(error, {paint: colours(stream, env)});
 }
 
-/** Aligned "label  value" lines. */
-export function formatFields(fields: Array<[string, string]>): string {
-	const width = Math.max(...fields.map(([label]) => label.length));
-	return fields.map(([label, value]) => `${label.padEnd(width)}  ${value}`).join('\n') + '\n';
+/** Aligned "label  value" lines, the labels padded to the widest in terminal columns. */
+export function formatFields(fields: ReadonlyArray<{label: string; value: string}>, indent = ''): string {
+	const width = widest(fields.map(field => field.label));
+	return fields.map(({label, value}) => `${indent}${padCells(label, width)}  ${value}`).join('\n') + '\n';
 }

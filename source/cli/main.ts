@@ -5,8 +5,9 @@ import {configDir} from '../store/config-dir.js';
 import type {Command} from './command.js';
 import {canPrompt, type CommandContext} from './context.js';
 import {formatError} from './format.js';
-import {mainHelp} from './messages.js';
-import {commands} from './registry.js';
+import {cliText} from './messages.js';
+import {padCells, widest} from '../present/cells.js';
+import {commandNames, commands} from './registry.js';
 import {version} from './version.js';
 
 /** Runs one sfrt invocation and returns its exit code. Nothing here loads Ink or React. */
@@ -21,7 +22,7 @@ export async function main(argv: string[], context: CommandContext): Promise<num
 		}
 		if (name === '-h' || name === '--help' || name === 'help') {
 			const topic = rest[0];
-			if (topic && commands[topic]) return printHelp((await commands[topic].load()).command, context);
+			if (topic && Object.hasOwn(commands, topic)) return printHelp((await commands[topic]!.load()).command, context);
 			context.stdout.write(mainText());
 			return 0;
 		}
@@ -29,9 +30,8 @@ export async function main(argv: string[], context: CommandContext): Promise<num
 			context.stdout.write(`${version()}\n`);
 			return 0;
 		}
-		const entry = commands[name];
-		if (!entry) throw cliError('unknown-command', {params: {name}});
-		const {command} = await entry.load();
+		if (!Object.hasOwn(commands, name)) throw cliError('unknown-command', {params: {name}});
+		const {command} = await commands[name]!.load();
 		if (rest.includes('--help') || rest.includes('-h')) return printHelp(command, context);
 		return await command.run(parse(command, rest), context);
 	} catch (error) {
@@ -52,7 +52,7 @@ function parse(command: Command, args: string[]) {
 	}
 	if (parsed.positionals.length > command.maxPositionals) {
 		const extra = parsed.positionals.slice(command.maxPositionals).join(' ');
-		throw cliError('usage', {params: {reason: `Unexpected argument: ${extra}`, command: command.name}});
+		throw cliError('usage', {params: {reason: cliText.usage.unexpectedArgument(extra), command: command.name}});
 	}
 	return parsed;
 }
@@ -63,7 +63,7 @@ function printHelp(command: Command, context: CommandContext): number {
 }
 
 function mainText(): string {
-	const width = Math.max(...Object.keys(commands).map(name => name.length));
-	const list = Object.entries(commands).map(([name, entry]) => `  ${name.padEnd(width)}  ${entry.summary}`).join('\n');
-	return mainHelp.replace('{commands}', list).replace('{configDir}', configDir());
+	const width = widest(commandNames);
+	const list = commandNames.map(name => `  ${padCells(name, width)}  ${cliText.summaries[name]}`).join('\n');
+	return cliText.mainHelp(list, configDir());
 }

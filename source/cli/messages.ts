@@ -1,31 +1,55 @@
-import type {ErrorEntry} from '../errors.js';
+import type {ErrorText} from '../errors.js';
+import {defineCatalogs, type Shape} from '../i18n/index.js';
 
-export const cliErrors = {
-	'unknown-command': {
-		message: 'Unknown command "{name}".',
-		hint: 'Run "sfrt --help" to see the commands.',
-		exitCode: 2,
-	},
+/** What `sfrt` itself says: its errors, its help, and one line about each command. */
+const en = {
+	errors: {
+		'unknown-command': {
+			message: 'Unknown command "{name}".',
+			hint: 'Run "sfrt --help" to see the commands.',
+		},
+		usage: {
+			message: '{reason}',
+			hint: 'Run "sfrt {command} --help" for its flags.',
+		},
+		'no-tty': {
+			message: 'The wizard needs an interactive terminal, and this is not one (stdin or stdout is not a terminal, or CI is set).',
+			hint: 'Pass the values as flags instead: sfrt login --client-id <key> [--client-secret <secret>] [--domain login|test|<url>] [--json]. See "sfrt login --help".',
+		},
+	} satisfies Record<string, ErrorText>,
+
+	/** Reasons for the usage error. */
 	usage: {
-		message: '{reason}',
-		hint: 'Run "sfrt {command} --help" for its flags.',
-		exitCode: 2,
+		unexpectedArgument: (extra: string) => `Unexpected argument: ${extra}`,
+		removeNeedsAlias: 'Name the org to remove: sfrt remove <alias>.',
+		renameNeedsAliases: 'Give the old alias and the new one: sfrt rename <old> <new>.',
 	},
-	'no-tty': {
-		message: 'The wizard needs an interactive terminal, and this is not one (stdin or stdout is not a terminal, or CI is set).',
-		hint: 'Pass the values as flags instead: sfrt login --client-id <key> [--client-secret <secret>] [--domain login|test|<url>] [--json]. See "sfrt login --help".',
-		exitCode: 2,
-	},
-} satisfies Record<string, ErrorEntry>;
 
-export const mainHelp = `sfrt: get a Salesforce OAuth refresh token right the first time, and keep many orgs' tokens at hand.
+	/** One line per command in "sfrt --help"; the registry has a command for each key. */
+	summaries: {
+		login: 'log in to an org and save its refresh token',
+		demo: 'try the whole flow against a built-in Salesforce emulator',
+		list: 'list the saved orgs',
+		show: 'show one saved org (secrets masked unless --reveal)',
+		token: 'print a valid access token for scripts',
+		refresh: 'prove saved refresh tokens still work (one org or --all)',
+		export: "print an org's credentials as env, shell, json or sfdx-url",
+		import: 'add an org from an SFDX auth URL',
+		default: 'show or set the default org',
+		rename: 'give a saved org another alias',
+		remove: 'revoke an org\'s refresh token and forget the org',
+		config: 'show where sfrt keeps its files (config path)',
+	},
+
+	/** "sfrt --help", given the list of commands with their summaries and the default folder. */
+	mainHelp: (commands: string, configDir: string) => `sfrt: get a Salesforce OAuth refresh token right the first time, and keep many orgs' tokens at hand.
 
 Usage
   sfrt                 open the wizard (on a terminal)
   sfrt <command> [flags]
 
 Commands
-{commands}
+${commands}
 
 Global flags
   -h, --help           show help for sfrt or a command
@@ -33,11 +57,23 @@ Global flags
 
 Environment
   SFRT_CLIENT_ID, SFRT_CLIENT_SECRET   stand in for --client-id and --client-secret
-  SFRT_CONFIG_DIR                      where saved orgs are kept (default: {configDir})
+  SFRT_CONFIG_DIR                      where saved orgs are kept (default: ${configDir})
   BROWSER                              the browser to open (as xdg-open reads it)
   NO_COLOR                             no colours
   SFRT_DEBUG                           print stack traces of unexpected errors
 
 Exit codes: 0 success, 1 failed, 2 bad usage or input, 130 cancelled.
 Run "sfrt <command> --help" for a command's flags.
-`;
+`,
+} as const;
+
+export type CliText = Shape<typeof en>;
+export type CliErrorCode = keyof CliText['errors'];
+export type CommandName = keyof CliText['summaries'];
+
+export let cliErrors: CliText['errors'];
+export let cliText: Omit<CliText, 'errors'>;
+defineCatalogs<CliText>({en}, text => {
+	cliErrors = text.errors;
+	cliText = text;
+});

@@ -4,41 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type {Command} from '../cli/command.js';
 import {canPrompt, type CommandContext} from '../cli/context.js';
-import {colours} from '../cli/format.js';
+import {colours, formatFields} from '../cli/format.js';
+import {formatErrorBlock} from '../present/error-block.js';
+import {demoText as text} from './messages.js';
 
 /** The port `sf` and sfrt use by default; the demo takes it when it is free. */
 const PREFERRED_PORT = 1717;
-
-const text = {
-	help: `Try the whole sfrt flow against a Salesforce emulator built into sfrt.
-
-Usage
-  sfrt demo [--no-browser]
-
-It starts the emulator on this machine (loopback only), registers a demo app whose Callback URL
-is the one the wizard uses (http://localhost:1717/OauthRedirect, or another free port), and runs
-the same wizard as "sfrt login" against it. The demo Consumer Key and Secret are filled in; the
-browser shows the emulator's login page, where you log in as the demo user shown in the terminal.
-The org is saved to a temporary folder that is deleted when the demo ends: your saved orgs are
-never touched, and nothing reaches Salesforce.
-
-The demo needs an interactive terminal. Without one (piped, or CI set) it prints the demo
-credentials, explains this, and exits with code 2.
-
-Flags
-  --no-browser   don't open a browser; open the printed URL yourself
-  -h, --help     show this help
-`,
-	needsTerminal: 'sfrt demo runs the interactive wizard, and this is not an interactive terminal (stdin or stdout is not a terminal, or CI is set).',
-	needsTerminalHint: 'Run "sfrt demo" in a terminal. For scripted logins against your own org, see "sfrt login --help".',
-	credentials: 'The demo uses these values:',
-	fields: (key: string, secret: string, username: string, password: string) => [
-		['Consumer Key', key],
-		['Consumer Secret', secret],
-		['Username', username],
-		['Password', password],
-	] as const,
-} as const;
 
 export const command: Command = {
 	name: 'demo',
@@ -75,11 +46,10 @@ export const command: Command = {
 };
 
 function explainNoTerminal(context: CommandContext, values: {key: string; secret: string; username: string; password: string}): number {
-	const c = colours(context.stderr, context.env);
-	const fields = text.fields(values.key, values.secret, values.username, values.password);
-	const width = Math.max(...fields.map(([label]) => label.length));
-	context.stderr.write(`${c.red('✖')} ${c.bold(text.needsTerminal)}\n  ${c.yellow('Fix:')} ${text.needsTerminalHint}\n\n${text.credentials}\n`);
-	context.stderr.write(fields.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n') + '\n');
+	const problem = {message: text.needsTerminal, hint: text.needsTerminalHint, code: ''};
+	const fields = (['key', 'secret', 'username', 'password'] as const).map(name => ({label: text.labels[name], value: values[name]}));
+	context.stderr.write(`${formatErrorBlock(problem, {paint: colours(context.stderr, context.env), code: false})}\n${text.credentials}\n`);
+	context.stderr.write(formatFields(fields, '  '));
 	return 2;
 }
 

@@ -4,7 +4,7 @@ import {colours, formatFields} from '../cli/format.js';
 import {importSfdxUrl, sfdxUrlFromInput} from '../orgs/import.js';
 import {orgsError} from '../orgs/orgs-error.js';
 import {orgDetails} from '../orgs/view.js';
-import {orgFields} from '../orgs/view.js';
+import {orgFields} from '../present/org-fields.js';
 import {importText as text} from './orgs-messages.js';
 import {runtimeOf} from '../cli/runtime.js';
 

@@ -1,6 +1,8 @@
 import type {Command} from '../cli/command.js';
 import {colours} from '../cli/format.js';
-import {orgListItem, timeAgo, type OrgListItem} from '../orgs/view.js';
+import {orgListItem, type OrgListItem} from '../orgs/view.js';
+import {padCells, widest} from '../present/cells.js';
+import {timeAgo} from '../present/time.js';
 import {listText as text} from './orgs-messages.js';
 import {runtimeOf} from '../cli/runtime.js';
 
@@ -41,7 +43,7 @@ function table(orgs: OrgListItem[], now: number, bold: (text: string) => string)
 		timeAgo(org.lastVerifiedAt, now),
 	]);
 	const all = [[...text.headings], ...rows];
-	const widths = all[0]!.map((_, column) => Math.max(...all.map(row => row[column]!.length)));
-	const line = (row: string[]) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+	const widths = all[0]!.map((_, column) => widest(all.map(row => row[column]!)));
+	const line = (row: string[]) => row.map((cell, column) => padCells(cell, widths[column]!)).join('  ').trimEnd();
 	return [bold(line(all[0]!)), ...rows.map(line)].join('\n') + '\n';
 }

@@ -10,7 +10,8 @@ import {validateAlias} from '../store/org-store.js';
 import {openBrowser} from '../system/browser.js';
 import {cliError} from '../cli/cli-error.js';
 import {loginText as text} from './messages.js';
-import {orgFields, orgJson} from '../orgs/view.js';
+import {orgJson} from '../orgs/view.js';
+import {orgFields} from '../present/org-fields.js';
 
 export const command: Command = {
 	name: 'login',
@@ -51,7 +52,7 @@ function parseTimeout(value: unknown): number {
 	const seconds = Number(value);
 	// setTimeout holds at most 2^31-1 ms.
 	if (typeof value !== 'string' || !/^\d+(\.\d+)?$/.test(value.trim()) || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
-		throw cliError('usage', {params: {reason: `--timeout takes a number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}, not "${String(value)}".`, command: 'login'}});
+		throw cliError('usage', {params: {reason: text.badTimeout(MAX_TIMEOUT_SECONDS, String(value)), command: 'login'}});
 	}
 	return Math.round(seconds * 1000);
 }

@@ -1,7 +1,10 @@
+import {defineCatalogs, type Shape} from '../i18n/index.js';
 import {DEFAULT_REDIRECT_URI} from '../oauth/redirect-uri.js';
 
-export const loginText = {
-	help: `Log in to a Salesforce org in the browser and save a verified refresh token.
+/** What `sfrt login` and `sfrt demo` print: help texts first, then output. */
+const en = {
+	login: {
+		help: `Log in to a Salesforce org in the browser and save a verified refresh token.
 
 Usage
   sfrt login [flags]
@@ -30,18 +33,59 @@ Examples
   sfrt login --client-id 3MVG9… --domain test --alias uat
   SFRT_CLIENT_SECRET=… sfrt login --client-id 3MVG9… --json
 `,
-	openUrl: 'Open this URL in a browser to log in:',
-	browserFailed: (reason: string) => `Could not open a browser (${reason}). Open the URL above yourself.`,
-	waiting: (redirectUri: string, seconds: number) => `Waiting for the login at ${redirectUri} (up to ${seconds} s; Ctrl+C to cancel)…`,
-	phases: {
-		exchanging: 'Exchanging the authorization code…',
-		'reading-identity': 'Reading who logged in…',
-		'verifying-refresh': 'Proving the refresh token works…',
+		openUrl: 'Open this URL in a browser to log in:',
+		browserFailed: (reason: string) => `Could not open a browser (${reason}). Open the URL above yourself.`,
+		waiting: (redirectUri: string, seconds: number) => `Waiting for the login at ${redirectUri} (up to ${seconds} s; Ctrl+C to cancel)…`,
+		phases: {
+			exchanging: 'Exchanging the authorization code…',
+			'reading-identity': 'Reading who logged in…',
+			'verifying-refresh': 'Proving the refresh token works…',
+		},
+		success: (username: string, alias: string) => `Logged in as ${username}, saved as "${alias}".`,
+		aliasTaken: (wanted: string, used: string) => `The alias "${wanted}" belongs to another login, so this one was saved as "${used}".`,
+		replaced: (alias: string) => `This login was saved before (as "${alias}"); its entry was updated.`,
+		rotated: 'The app rotates refresh tokens: the newest one was saved.',
+		savedTo: (path: string) => `Saved to ${path}`,
+		revealTip: (alias: string) => `Tokens are masked; "sfrt show ${alias} --reveal" or "sfrt export ${alias}" prints them.\n`,
+		badTimeout: (max: number, value: string) => `--timeout takes a number of seconds from 1 to ${max}, not "${value}".`,
 	},
-	success: (username: string, alias: string) => `Logged in as ${username}, saved as "${alias}".`,
-	aliasTaken: (wanted: string, used: string) => `The alias "${wanted}" belongs to another login, so this one was saved as "${used}".`,
-	replaced: (alias: string) => `This login was saved before (as "${alias}"); its entry was updated.`,
-	rotated: 'The app rotates refresh tokens: the newest one was saved.',
-	savedTo: (path: string) => `Saved to ${path}`,
-	revealTip: (alias: string) => `Tokens are masked; "sfrt show ${alias} --reveal" or "sfrt export ${alias}" prints them.\n`,
+
+	demo: {
+		help: `Try the whole sfrt flow against a Salesforce emulator built into sfrt.
+
+Usage
+  sfrt demo [--no-browser]
+
+It starts the emulator on this machine (loopback only), registers a demo app whose Callback URL
+is the one the wizard uses (http://localhost:1717/OauthRedirect, or another free port), and runs
+the same wizard as "sfrt login" against it. The demo Consumer Key and Secret are filled in; the
+browser shows the emulator's login page, where you log in as the demo user shown in the terminal.
+The org is saved to a temporary folder that is deleted when the demo ends: your saved orgs are
+never touched, and nothing reaches Salesforce.
+
+The demo needs an interactive terminal. Without one (piped, or CI set) it prints the demo
+credentials, explains this, and exits with code 2.
+
+Flags
+  --no-browser   don't open a browser; open the printed URL yourself
+  -h, --help     show this help
+`,
+		needsTerminal: 'sfrt demo runs the interactive wizard, and this is not an interactive terminal (stdin or stdout is not a terminal, or CI is set).',
+		needsTerminalHint: 'Run "sfrt demo" in a terminal. For scripted logins against your own org, see "sfrt login --help".',
+		credentials: 'The demo uses these values:',
+		labels: {
+			key: 'Consumer Key',
+			secret: 'Consumer Secret',
+			username: 'Username',
+			password: 'Password',
+		},
+	},
 } as const;
+
+export type LoginCommandsText = Shape<typeof en>;
+
+export let loginText: LoginCommandsText['login'];
+export let demoText: LoginCommandsText['demo'];
+defineCatalogs<LoginCommandsText>({en}, text => {
+	({login: loginText, demo: demoText} = text);
+});

@@ -1,12 +1,12 @@
-import type {RefreshState} from '../orgs/refresh-state.js';
-import {refreshStateLabels} from '../orgs/messages.js';
+import {defineCatalogs, type Shape} from '../i18n/index.js';
 
 /** Every sentence the org commands print: help texts first, then output. */
 
 const jsonFlag = '  --json                  print one JSON object on stdout';
 
-export const listText = {
-	help: `List the saved orgs.
+const en = {
+	list: {
+		help: `List the saved orgs.
 
 Usage
   sfrt list [--json]
@@ -21,14 +21,14 @@ Examples
   sfrt list
   sfrt list --json | jq -r '.orgs[].alias'
 `,
-	empty: 'No saved orgs yet. Run "sfrt login" to add one, or "sfrt import" to add one from an SFDX auth URL.',
-	headings: ['', 'ALIAS', 'USERNAME', 'ORG ID', 'KIND', 'INSTANCE', 'VERIFIED'] as const,
-	defaultMarker: '*',
-	footer: (count: number, hasDefault: boolean) => `${count} org${count === 1 ? '' : 's'}; ${hasDefault ? '* is the default.' : 'no default (set one with "sfrt default <alias>").'}`,
-} as const;
+		empty: 'No saved orgs yet. Run "sfrt login" to add one, or "sfrt import" to add one from an SFDX auth URL.',
+		headings: ['', 'ALIAS', 'USERNAME', 'ORG ID', 'KIND', 'INSTANCE', 'VERIFIED'] as const,
+		defaultMarker: '*',
+		footer: (count: number, hasDefault: boolean) => `${count} org${count === 1 ? '' : 's'}; ${hasDefault ? '* is the default.' : 'no default (set one with "sfrt default <alias>").'}`,
+	},
 
-export const showText = {
-	help: `Show everything sfrt keeps about one org.
+	show: {
+		help: `Show everything sfrt keeps about one org.
 
 Usage
   sfrt show [<alias>] [--reveal] [--json]
@@ -44,14 +44,11 @@ Examples
   sfrt show uat
   sfrt show --json | jq -r .org.instanceUrl
 `,
-	consumerSecret: 'Consumer Secret',
-	tokenIssued: 'Token issued',
-	identityUrl: 'Identity URL',
-	revealTip: (alias: string) => `\nTokens are masked; "sfrt show ${alias} --reveal" or "sfrt export ${alias}" prints them.\n`,
-} as const;
+		revealTip: (alias: string) => `\nTokens are masked; "sfrt show ${alias} --reveal" or "sfrt export ${alias}" prints them.\n`,
+	},
 
-export const tokenText = {
-	help: `Print a valid access token, and nothing else, for scripts.
+	token: {
+		help: `Print a valid access token, and nothing else, for scripts.
 
 Usage
   sfrt token [<alias>] [--fresh] [--json]
@@ -70,10 +67,10 @@ Examples
   curl -H "Authorization: Bearer $(sfrt token uat)" "$(sfrt show uat --json | jq -r .org.instanceUrl)/services/data/v62.0/limits"
   sfrt token --json | jq -r .accessToken
 `,
-} as const;
+	},
 
-export const refreshText = {
-	help: `Prove that saved refresh tokens still work: a refresh grant, then an identity read.
+	refresh: {
+		help: `Prove that saved refresh tokens still work: a refresh grant, then an identity read.
 
 Usage
   sfrt refresh [<alias>] [--json]
@@ -93,16 +90,15 @@ Examples
   sfrt refresh uat
   sfrt refresh --all --json | jq '.results[] | select(.state != "ok")'
 `,
-	none: 'No saved orgs to refresh.',
-	states: refreshStateLabels as Record<RefreshState, string>,
-	ok: (alias: string, username: string) => `${alias}  ok (${username})`,
-	failed: (alias: string, state: string) => `${alias}  ${state}`,
-	rotated: 'the app rotates refresh tokens: the new one is saved',
-	summary: (ok: number, total: number) => `${ok} of ${total} org${total === 1 ? '' : 's'} ok.`,
-} as const;
+		none: 'No saved orgs to refresh.',
+		ok: (alias: string, username: string) => `${alias}  ok (${username})`,
+		failed: (alias: string, state: string) => `${alias}  ${state}`,
+		rotated: 'the app rotates refresh tokens: the new one is saved',
+		summary: (ok: number, total: number) => `${ok} of ${total} org${total === 1 ? '' : 's'} ok.`,
+	},
 
-export const exportText = {
-	help: `Print an org's credentials for other tools. This prints secrets (the refresh token and the
+	export: {
+		help: `Print an org's credentials for other tools. This prints secrets (the refresh token and the
 Consumer Secret) unmasked by default: that is what it is for. Keep the output private.
 
 Usage
@@ -129,10 +125,10 @@ Examples
   eval "$(sfrt export uat --format shell)"
   sfrt export uat --format sfdx-url > auth.txt && sf org login sfdx-url --sfdx-url-file auth.txt
 `,
-} as const;
+	},
 
-export const importText = {
-	help: `Add an org from an SFDX auth URL (force://<clientId>:<clientSecret>:<refreshToken>@<host>).
+	import: {
+		help: `Add an org from an SFDX auth URL (force://<clientId>:<clientSecret>:<refreshToken>@<host>).
 
 Usage
   sfrt import [<sfdx-auth-url> | -] [--alias <name>] [--reveal] [--json]
@@ -153,15 +149,15 @@ Examples
   sfrt import - < auth-url.txt
   sf org auth show-sfdx-auth-url --target-org uat --json | sfrt import --alias uat
 `,
-	success: (username: string, alias: string) => `Imported ${username}, saved as "${alias}".`,
-	aliasTaken: (wanted: string, used: string) => `The alias "${wanted}" belongs to another login, so this one was saved as "${used}".`,
-	replaced: (alias: string) => `This login was saved before (as "${alias}"); its entry was updated.`,
-	rotated: 'The app rotates refresh tokens: the new one was saved, and the one in the URL no longer works.',
-	stdinIsTerminal: 'Paste the SFDX auth URL and press Ctrl+D:',
-} as const;
+		success: (username: string, alias: string) => `Imported ${username}, saved as "${alias}".`,
+		aliasTaken: (wanted: string, used: string) => `The alias "${wanted}" belongs to another login, so this one was saved as "${used}".`,
+		replaced: (alias: string) => `This login was saved before (as "${alias}"); its entry was updated.`,
+		rotated: 'The app rotates refresh tokens: the new one was saved, and the one in the URL no longer works.',
+		stdinIsTerminal: 'Paste the SFDX auth URL and press Ctrl+D:',
+	},
 
-export const defaultText = {
-	help: `Show or set the default org (used when a command is given no alias).
+	default: {
+		help: `Show or set the default org (used when a command is given no alias).
 
 Usage
   sfrt default [--json]           print the default org's alias
@@ -174,12 +170,12 @@ Examples
   sfrt default uat
   sfrt token "$(sfrt default)"
 `,
-	none: 'No default org is set. Set one with "sfrt default <alias>".',
-	set: (alias: string, username: string) => `"${alias}" (${username}) is now the default org.`,
-} as const;
+		none: 'No default org is set. Set one with "sfrt default <alias>".',
+		set: (alias: string, username: string) => `"${alias}" (${username}) is now the default org.`,
+	},
 
-export const renameText = {
-	help: `Give a saved org another alias.
+	rename: {
+		help: `Give a saved org another alias.
 
 Usage
   sfrt rename <old> <new> [--json]
@@ -192,11 +188,11 @@ ${jsonFlag}
 Examples
   sfrt rename ada@example.com prod
 `,
-	done: (from: string, to: string) => `Renamed "${from}" to "${to}".`,
-} as const;
+		done: (from: string, to: string) => `Renamed "${from}" to "${to}".`,
+	},
 
-export const removeText = {
-	help: `Revoke an org's refresh token at Salesforce, then forget the org.
+	remove: {
+		help: `Revoke an org's refresh token at Salesforce, then forget the org.
 
 Usage
   sfrt remove <alias> [--keep-remote] [--force] [--json]
@@ -214,16 +210,18 @@ Examples
   sfrt remove old-sandbox
   sfrt remove uat --keep-remote
 `,
-	revoked: (alias: string) => `Revoked the refresh token of "${alias}" at Salesforce.`,
-	alreadyInvalid: (alias: string) => `Salesforce no longer knew the refresh token of "${alias}" (revoked or expired already).`,
-	skipped: (alias: string) => `Left the refresh token of "${alias}" valid at Salesforce (--keep-remote).`,
-	failed: (alias: string, reason: string) => `Could not revoke the refresh token of "${alias}" (${reason}); removed anyway (--force). It stays valid until it expires or an admin revokes it.`,
-	removed: (alias: string, username: string) => `Removed "${alias}" (${username}).`,
-	wasDefault: 'It was the default org; there is no default now. Set one with "sfrt default <alias>".',
-} as const;
+		revoked: (alias: string) => `Revoked the refresh token of "${alias}" at Salesforce.`,
+		alreadyInvalid: (alias: string) => `Salesforce no longer knew the refresh token of "${alias}" (revoked or expired already).`,
+		skipped: (alias: string) => `Left the refresh token of "${alias}" valid at Salesforce (--keep-remote).`,
+		failed: (alias: string, reason: string) => `Could not revoke the refresh token of "${alias}" (${reason}); removed anyway (--force). It stays valid until it expires or an admin revokes it.`,
+		removed: (alias: string, username: string) => `Removed "${alias}" (${username}).`,
+		wasDefault: 'It was the default org; there is no default now. Set one with "sfrt default <alias>".',
+		/** When the revoke failed without saying why. */
+		unknownReason: 'unknown reason',
+	},
 
-export const configText = {
-	help: `Show where sfrt keeps its files.
+	config: {
+		help: `Show where sfrt keeps its files.
 
 Usage
   sfrt config path [--json]   print the path of the saved orgs file
@@ -237,6 +235,23 @@ ${jsonFlag}
 Examples
   sfrt config path
 `,
-	unknown: (what: string) => `Unknown config subcommand "${what}".`,
-	missing: 'Name a config subcommand.',
+		unknown: (what: string) => `Unknown config subcommand "${what}".`,
+		missing: 'Name a config subcommand.',
+	},
 } as const;
+
+export type OrgCommandsText = Shape<typeof en>;
+
+export let listText: OrgCommandsText['list'];
+export let showText: OrgCommandsText['show'];
+export let tokenText: OrgCommandsText['token'];
+export let refreshText: OrgCommandsText['refresh'];
+export let exportText: OrgCommandsText['export'];
+export let importText: OrgCommandsText['import'];
+export let defaultText: OrgCommandsText['default'];
+export let renameText: OrgCommandsText['rename'];
+export let removeText: OrgCommandsText['remove'];
+export let configText: OrgCommandsText['config'];
+defineCatalogs<OrgCommandsText>({en}, text => {
+	({list: listText, show: showText, token: tokenText, refresh: refreshText, export: exportText, import: importText, default: defaultText, rename: renameText, remove: removeText, config: configText} = text);
+});

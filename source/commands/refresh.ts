@@ -1,5 +1,8 @@
 import type {Command} from '../cli/command.js';
 import {colours} from '../cli/format.js';
+import {padCells, widest} from '../present/cells.js';
+import {formatErrorBlock} from '../present/error-block.js';
+import {refreshStateLabels} from '../orgs/messages.js';
 import {orgsError} from '../orgs/orgs-error.js';
 import {DEFAULT_REFRESH_CONCURRENCY, MAX_REFRESH_CONCURRENCY, refreshOrgs} from '../orgs/refresh-all.js';
 import {refreshOrg, type RefreshOutcome} from '../orgs/refresh.js';
@@ -58,15 +61,15 @@ function outcomeJson(outcome: RefreshOutcome) {
 function formatOutcomes(outcomes: RefreshOutcome[], context: Parameters<Command['run']>[1]): string {
 	const c = colours(context.stdout, context.env);
 	const lines: string[] = [];
-	const width = Math.max(...outcomes.map(outcome => outcome.alias.length));
+	const width = widest(outcomes.map(outcome => outcome.alias));
 	for (const outcome of outcomes) {
-		const alias = outcome.alias.padEnd(width);
+		const alias = padCells(outcome.alias, width);
 		if (outcome.state === 'ok') {
 			lines.push(`${c.green('✔')} ${text.ok(alias, outcome.org.username)}`);
 		} else {
-			lines.push(`${c.red('✖')} ${text.failed(alias, c.bold(text.states[outcome.state]))}`);
+			lines.push(`${c.red('✖')} ${text.failed(alias, c.bold(refreshStateLabels[outcome.state]))}`);
 			if (outcome.error) {
-				lines.push(`    ${outcome.error.message}`, `    ${c.yellow('Fix:')} ${outcome.error.hint}`, `    ${c.dim(`(${outcome.error.code})`)}`);
+				lines.push(formatErrorBlock(outcome.error, {paint: c, indent: '    ', mark: false}).trimEnd());
 			}
 		}
 		if (outcome.rotated) lines.push(`    ${c.dim(text.rotated)}`);

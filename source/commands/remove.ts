@@ -2,6 +2,7 @@ import type {Command} from '../cli/command.js';
 import {cliError} from '../cli/cli-error.js';
 import {colours} from '../cli/format.js';
 import {removeOrg, type RemoveResult} from '../orgs/remove.js';
+import {cliText} from '../cli/messages.js';
 import {removeText as text} from './orgs-messages.js';
 import {runtimeOf} from '../cli/runtime.js';
 
@@ -16,7 +17,7 @@ export const command: Command = {
 	},
 	async run({values, positionals}, context) {
 		const alias = positionals[0];
-		if (alias === undefined) throw cliError('usage', {params: {reason: 'Name the org to remove: sfrt remove <alias>.', command: 'remove'}});
+		if (alias === undefined) throw cliError('usage', {params: {reason: cliText.usage.removeNeedsAlias, command: 'remove'}});
 		const store = runtimeOf(context).store();
 		const result = await removeOrg(store, alias, {keepRemote: values['keep-remote'] === true, force: values.force === true, signal: context.signal}, runtimeOf(context).tokenClient);
 		if (values.json === true) {
@@ -43,7 +44,7 @@ function describe(result: RemoveResult, context: Parameters<Command['run']>[1]):
 		revoked: () => text.revoked(alias),
 		'already-invalid': () => text.alreadyInvalid(alias),
 		skipped: () => text.skipped(alias),
-		failed: () => c.yellow(text.failed(alias, result.revokeError?.message ?? 'unknown reason')),
+		failed: () => c.yellow(text.failed(alias, result.revokeError?.message ?? text.unknownReason)),
 	}[result.revoke]();
 	return [revoke, `${c.green('✔')} ${text.removed(alias, username)}`, ...(result.wasDefault ? [text.wasDefault] : [])].join('\n') + '\n';
 }

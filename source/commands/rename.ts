@@ -1,6 +1,7 @@
 import type {Command} from '../cli/command.js';
 import {cliError} from '../cli/cli-error.js';
 import {orgListItem} from '../orgs/view.js';
+import {cliText} from '../cli/messages.js';
 import {renameText as text} from './orgs-messages.js';
 import {runtimeOf} from '../cli/runtime.js';
 
@@ -14,7 +15,7 @@ export const command: Command = {
 	async run({values, positionals}, context) {
 		const [from, to] = positionals;
 		if (from === undefined || to === undefined) {
-			throw cliError('usage', {params: {reason: 'Give the old alias and the new one: sfrt rename <old> <new>.', command: 'rename'}});
+			throw cliError('usage', {params: {reason: cliText.usage.renameNeedsAliases, command: 'rename'}});
 		}
 		const store = runtimeOf(context).store();
 		const org = store.rename(from, to);

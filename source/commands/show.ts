@@ -1,7 +1,7 @@
 import type {Command} from '../cli/command.js';
-import {formatFields, secret} from '../cli/format.js';
+import {formatFields} from '../cli/format.js';
 import {orgDetails} from '../orgs/view.js';
-import {orgFields} from '../orgs/view.js';
+import {orgFields} from '../present/org-fields.js';
 import {showText as text} from './orgs-messages.js';
 import {runtimeOf} from '../cli/runtime.js';
 
@@ -22,12 +22,7 @@ export const command: Command = {
 			context.stdout.write(`${JSON.stringify({ok: true, org: orgDetails(org, {reveal, isDefault})})}\n`);
 			return 0;
 		}
-		const fields = orgFields(org, {reveal, isDefault});
-		const at = fields.findIndex(([label]) => label === 'Consumer Key') + 1;
-		fields.splice(at, 0, [text.consumerSecret, org.clientSecret ? secret(org.clientSecret, reveal) : '(none)']);
-		fields.push([text.tokenIssued, org.accessTokenIssuedAt === undefined ? '(unknown)' : new Date(org.accessTokenIssuedAt).toISOString()]);
-		fields.push([text.identityUrl, org.identityUrl]);
-		context.stdout.write(formatFields(fields));
+		context.stdout.write(formatFields(orgFields(org, {set: 'show', reveal, isDefault})));
 		if (!reveal) context.stdout.write(text.revealTip(org.alias));
 		return 0;
 	},

@@ -1,3 +1,4 @@
+import {emulatorText} from './messages.js';
 import type {EmulatorApp, EmulatorUser} from './types.js';
 
 export const defaultAllowedScopes = ['api', 'refresh_token', 'offline_access', 'openid', 'id', 'profile', 'email', 'full', 'web'];
@@ -7,7 +8,7 @@ const refreshScopes = new Set(['refresh_token', 'offline_access']);
 /** An app with every optional setting resolved to its default. Read it fresh each time: tests flip flags live. */
 export function appPolicy(app: EmulatorApp) {
 	return {
-		name: app.name ?? 'sfrt test app',
+		name: app.name ?? emulatorText.testAppName,
 		requireSecretForWebServerFlow: app.requireSecretForWebServerFlow ?? true,
 		requireSecretForRefreshFlow: app.requireSecretForRefreshFlow ?? true,
 		requirePkce: app.requirePkce ?? false,

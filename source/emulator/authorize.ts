@@ -4,7 +4,8 @@ import {redirectWithError, validateAuthorizeRequest, type AuthorizeRequest} from
 import type {EmulatorContext} from './context.js';
 import {oauthErrors} from './errors.js';
 import {cookie, redirect, sendHtml, type EmulatorRequest} from './http.js';
-import {approvalExpiredPage, consentPage, loginFailedMessage, loginPage} from './pages.js';
+import {emulatorText} from './messages.js';
+import {approvalExpiredPage, consentPage, loginPage} from './pages.js';
 import {sessionCookieName} from './sessions.js';
 import type {RegisteredUser} from './state.js';
 
@@ -57,7 +58,7 @@ export function handleLoginForm(request: EmulatorRequest, response: ServerRespon
 	const user = context.state.user(request.form.username);
 	// Salesforce words every failed login the same, whatever the reason.
 	if (user === undefined || user.password !== request.form.password || user.active === false) {
-		sendHtml(response, 200, loginPage({authorizeQuery, username: request.form.username, error: loginFailedMessage}));
+		sendHtml(response, 200, loginPage({authorizeQuery, username: request.form.username, error: emulatorText.login.failed}));
 		return;
 	}
 

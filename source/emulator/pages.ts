@@ -1,27 +1,10 @@
-/** Every page a person sees in the emulator, and all of their wording. */
-
-const scopeLabels: Record<string, string> = {
-	api: 'Manage user data via APIs',
-	web: 'Manage user data via Web browsers',
-	full: 'Full access',
-	refresh_token: 'Perform requests at any time',
-	offline_access: 'Perform requests at any time',
-	openid: 'Access unique user identifiers',
-	id: 'Access the identity URL service',
-	profile: 'Access the identity URL service',
-	email: 'Access the identity URL service',
-	address: 'Access the identity URL service',
-	phone: 'Access the identity URL service',
-	chatter_api: 'Access Chatter REST API resources',
-	visualforce: 'Manage user data via Visualforce',
-	custom_permissions: 'Access custom permissions',
-	lightning: 'Access Lightning applications',
-	content: 'Access content resources',
-};
+/** Every page a person sees in the emulator; their wording is in messages.ts. */
+import {activeLocale} from '../i18n/index.js';
+import {emulatorText} from './messages.js';
 
 /** One line per distinct permission, in the order first asked for. */
 export function describeScopes(scopes: string[]): string[] {
-	return [...new Set(scopes.map(scope => scopeLabels[scope] ?? scope))];
+	return [...new Set(scopes.map(scope => emulatorText.scopeLabels[scope] ?? scope))];
 }
 
 export function escapeHtml(text: string): string {
@@ -56,13 +39,13 @@ code{background:#f4f6f9;padding:1px 4px;border-radius:3px;font-size:13px;word-br
 footer{margin-top:16px;font-size:12px;color:#54698d;text-align:center}
 `;
 
-const logo = `<svg class="logo" viewBox="0 0 120 84" role="img" aria-label="sfrt emulator">
+const logo = () => `<svg class="logo" viewBox="0 0 120 84" role="img" aria-label="${escapeHtml(emulatorText.logoLabel)}">
 <g fill="#00a1e0"><circle cx="36" cy="48" r="24"/><circle cx="58" cy="32" r="24"/><circle cx="84" cy="48" r="24"/><rect x="36" y="46" width="48" height="26"/></g>
 <text x="60" y="57" fill="#fff" font-family="Helvetica,Arial,sans-serif" font-size="20" font-weight="700" text-anchor="middle">sfrt</text></svg>`;
 
 function page(title: string, body: string): string {
 	return `<!doctype html>
-<html lang="en">
+<html lang="${activeLocale()}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -72,84 +55,80 @@ function page(title: string, body: string): string {
 </head>
 <body>
 <main class="card">
-${logo}
+${logo()}
 ${body}
 </main>
-<footer>sfrt's local Salesforce emulator. Nothing here reaches Salesforce.</footer>
+<footer>${escapeHtml(emulatorText.footer)}</footer>
 </body>
 </html>
 `;
 }
 
-export const loginFailedMessage = 'Please check your username and password. If you still can\'t log in, contact your Salesforce administrator.';
-
 export function loginPage(input: {authorizeQuery: string; username?: string; error?: string}): string {
+	const text = emulatorText.login;
 	const error = input.error === undefined ? '' : `<p class="error" id="error" role="alert">${escapeHtml(input.error)}</p>`;
-	return page('Login | Salesforce', `${error}
+	return page(text.title, `${error}
 <form method="post" action="/sfrt-emulator/login">
 <input type="hidden" name="authorize_query" value="${escapeHtml(input.authorizeQuery)}">
-<label for="username">Username</label>
+<label for="username">${escapeHtml(text.username)}</label>
 <input type="text" id="username" name="username" value="${escapeHtml(input.username ?? '')}" autocomplete="username" autofocus required>
-<label for="password">Password</label>
+<label for="password">${escapeHtml(text.password)}</label>
 <input type="password" id="password" name="password" autocomplete="current-password" required>
-<button type="submit" id="Login" name="Login" class="primary wide">Log In</button>
+<button type="submit" id="Login" name="Login" class="primary wide">${escapeHtml(text.submit)}</button>
 </form>
-<p class="muted">This is a local emulator: do not enter your real Salesforce password.</p>`);
+<p class="muted">${escapeHtml(text.notReal)}</p>`);
 }
 
 export function consentPage(input: {appName: string; username: string; scopes: string[]; ticket: string; switchUserUrl: string}): string {
+	const text = emulatorText.consent;
 	const permissions = describeScopes(input.scopes).map(label => `<li>${escapeHtml(label)}</li>`).join('');
-	return page('Allow Access? | Salesforce', `<h1>Allow Access?</h1>
-<p><strong id="app-name">${escapeHtml(input.appName)}</strong> is asking to:</p>
+	return page(text.title, `<h1>${escapeHtml(text.heading)}</h1>
+<p><strong id="app-name">${escapeHtml(input.appName)}</strong> ${escapeHtml(text.asking)}</p>
 <ul id="scopes">${permissions}</ul>
-<p>Do you want to allow access for <strong id="user">${escapeHtml(input.username)}</strong>? (<a href="${escapeHtml(input.switchUserUrl)}">Not you?</a>)</p>
+<p>${escapeHtml(text.question.before)}<strong id="user">${escapeHtml(input.username)}</strong>${escapeHtml(text.question.after)} (<a href="${escapeHtml(input.switchUserUrl)}">${escapeHtml(text.notYou)}</a>)</p>
 <form method="post" action="/sfrt-emulator/consent">
 <input type="hidden" name="ticket" value="${escapeHtml(input.ticket)}">
 <div class="actions">
-<button type="submit" id="deny" name="decision" value="deny">Deny</button>
-<button type="submit" id="allow" name="decision" value="allow" class="primary">Allow</button>
+<button type="submit" id="deny" name="decision" value="deny">${escapeHtml(text.deny)}</button>
+<button type="submit" id="allow" name="decision" value="allow" class="primary">${escapeHtml(text.allow)}</button>
 </div>
 </form>`);
 }
 
-const pageErrorMessages: Record<string, string> = {
-	OAUTH_APPROVAL_ERROR_GENERIC: 'An unexpected error has occurred during authentication. Please try again.',
-	OAUTH_EC_APP_NOT_FOUND: 'The app you are trying to log in to is not installed in this org.',
-	OAUTH_APP_BLOCKED: 'This app has been blocked by your Salesforce administrator.',
-};
-
 /** Salesforce's "Problem Logging In" page, shown instead of redirecting when the app or scope is at fault. */
 export function oauthErrorPage(input: {pageCode: string; error: string; description: string}): string {
-	const message = pageErrorMessages[input.pageCode] ?? '';
-	return page('Problem Logging In | Salesforce', `<h1>Problem Logging In</h1>
-<p>We can't log you in because of the following error. For more information, contact your Salesforce administrator.</p>
+	const text = emulatorText.oauthError;
+	const message = emulatorText.pageErrors[input.pageCode] ?? '';
+	return page(text.title, `<h1>${escapeHtml(text.heading)}</h1>
+<p>${escapeHtml(text.body)}</p>
 <p class="error"><strong id="page-error-code">${escapeHtml(input.pageCode)}</strong>: ${escapeHtml(message)}</p>
 <p class="muted"><code id="oauth-error">error=${escapeHtml(input.error)}</code> <code id="oauth-error-description">error_description=${escapeHtml(input.description)}</code></p>`);
 }
 
 export function approvalExpiredPage(): string {
-	return page('Session Expired | Salesforce', `<h1>Your approval request has expired</h1>
-<p>Go back to the app and start the login again.</p>`);
+	return simplePage(emulatorText.approvalExpired);
 }
 
 export function notFoundPage(): string {
-	return page('URL No Longer Exists', `<h1>URL No Longer Exists</h1>
-<p>You have attempted to reach a URL that no longer exists on salesforce.com.</p>
-<p class="muted">You may have reached this page after clicking on a direct link into the application. This direct link might be a bookmark to a particular page, such as a report or view. Update the bookmark or ask your administrator.</p>`);
+	const text = emulatorText.notFound;
+	return simplePage(text, `\n<p class="muted">${escapeHtml(text.note)}</p>`);
 }
 
 export function maintenancePage(): string {
-	return page('Service Unavailable', `<h1>Service Unavailable</h1>
-<p>The service is temporarily unavailable because of maintenance. Please try again in a few minutes.</p>`);
+	return simplePage(emulatorText.maintenance);
 }
 
 /** What a client gets when its "login host" is really some web page, e.g. a Lightning URL or a captive portal. */
 export function wrongHostPage(): string {
-	return page('Salesforce', `<h1>Loading…</h1>
-<p>This page is an application page, not an OAuth endpoint. If you are a program expecting JSON, you are talking to the wrong host.</p>`);
+	return simplePage(emulatorText.wrongHost);
 }
 
 export function serverErrorPage(): string {
-	return page('Error', `<h1>An internal server error has occurred</h1>
-<p>The emulator failed to answer this request. See the test output for details.</p>`);
+	return simplePage(emulatorText.serverError);
+}
+
+/** A heading and a paragraph (and any more HTML after them). */
+function simplePage(text: {title: string; heading: string; body: string}, more = ''): string {
+	return page(text.title, `<h1>${escapeHtml(text.heading)}</h1>
+<p>${escapeHtml(text.body)}</p>${more}`);
 }

@@ -7,13 +7,13 @@ export function redactForm(form: Record<string, string>): Record<string, string>
 	return Object.fromEntries(Object.entries(form).map(([name, value]) => [name, secretFields.has(name) ? REDACTED : value]));
 }
 
-/** A response body with the values of secret JSON fields replaced; a body that is not JSON is shown by its size only. */
+/** A response body with the values of secret JSON fields replaced; a body that is not JSON is withheld whole. */
 export function redactBody(body: string): string {
 	if (body.trim() === '') return '';
 	try {
 		return JSON.stringify(JSON.parse(body), (key, value: unknown) => (secretFields.has(key) && typeof value === 'string' ? REDACTED : value));
 	} catch {
-		return `(${Buffer.byteLength(body)} bytes, not JSON)`;
+		return REDACTED;
 	}
 }
 

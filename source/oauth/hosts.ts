@@ -72,14 +72,3 @@ export function kindOf(url: URL): OrgKind {
 	if (host.endsWith('.my.site.com') || host.endsWith('.force.com')) return 'site';
 	return 'custom';
 }
-
-/** What the kind means to a person, for lists and the wizard. */
-export const orgKindLabels: Record<OrgKind, string> = {
-	production: 'production',
-	sandbox: 'sandbox',
-	'my-domain': 'My Domain',
-	'sandbox-my-domain': 'sandbox (My Domain)',
-	site: 'Experience Cloud site',
-	custom: 'custom domain',
-	local: 'local emulator',
-};

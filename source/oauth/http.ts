@@ -1,5 +1,6 @@
 import type {SfrtError} from '../errors.js';
 import {createGateway, type Gateway, type HttpMethod} from '../net/gateway.js';
+import {oauthText} from './messages.js';
 import {fromSalesforce, oauthError} from './oauth-error.js';
 
 export interface HttpOptions {
@@ -80,7 +81,7 @@ export async function requestJson(request: JsonRequest, options: HttpOptions = {
 		if (request.allowEmpty && status === 200 && response.body.trim() === '') return {status, body: {}};
 		const parsed = parseJsonObject(response.body);
 		if (!parsed) {
-			const contentType = String(response.headers['content-type'] ?? 'no content type').split(';')[0]!;
+			const contentType = String(response.headers['content-type'] ?? oauthText.noContentType).split(';')[0]!;
 			throw oauthError('not-json', {params: {url: where, contentType, status}});
 		}
 		if (status >= 400 || typeof parsed.error === 'string') {
@@ -120,10 +121,11 @@ function neverSent(error: unknown): boolean {
 
 function networkReason(error: unknown): string {
 	const code = (error as {code?: unknown} | undefined)?.code;
-	if (code === 'ETIMEDOUT') return 'no answer in time';
-	if (code === 'ECONNREFUSED') return 'connection refused';
-	if (code === 'ENOTFOUND') return 'host not found';
-	if (code === 'ECONNRESET') return 'connection closed without an answer';
+	const reasons = oauthText.networkReasons;
+	if (code === 'ETIMEDOUT') return reasons.noAnswer;
+	if (code === 'ECONNREFUSED') return reasons.refused;
+	if (code === 'ENOTFOUND') return reasons.hostNotFound;
+	if (code === 'ECONNRESET') return reasons.closed;
 	if (typeof code === 'string') return code;
 	return error instanceof Error ? error.message : String(error);
 }

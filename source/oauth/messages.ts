@@ -1,234 +1,277 @@
-import type {ErrorEntry} from '../errors.js';
+import type {ErrorText} from '../errors.js';
+import {defineCatalogs, type Shape} from '../i18n/index.js';
+import type {OrgKind} from './hosts.js';
 
-/**
- * Every OAuth and login error sfrt can report, with what it means and the fix in Setup terms.
- * Codes are stable: scripts read them from `--json` output.
- */
-export const oauthErrors = {
-	// Input sfrt checks before talking to Salesforce.
-	'bad-domain': {
-		message: '"{input}" is not a Salesforce login address.',
-		hint: 'Use "login" (production and Developer Edition), "test" (sandboxes), or your My Domain URL, such as https://acme.my.salesforce.com.',
-		exitCode: 2,
-	},
-	'lightning-domain': {
-		message: '{host} is a Lightning Experience address, not a login address.',
-		hint: 'Use your My Domain URL instead: https://{myDomain}.my.salesforce.com (Setup → My Domain shows it).',
-		exitCode: 2,
-	},
-	'insecure-domain': {
-		message: 'The login address {input} uses http://, which Salesforce refuses (it answers with a misleading "unsupported grant type").',
-		hint: 'Use https:// for the login address.',
-		exitCode: 2,
-	},
-	'bad-redirect-uri': {
-		message: 'The callback URL "{input}" cannot be used: {reason}.',
-		hint: 'Use an http:// URL on localhost, 127.0.0.1 or [::1] with a port and a path, such as http://localhost:1717/OauthRedirect, and add exactly that URL to the app\'s Callback URL list in Setup.',
-		exitCode: 2,
-	},
-	'missing-client-id': {
-		message: 'No Consumer Key given.',
-		hint: 'Pass --client-id or set SFRT_CLIENT_ID. Setup → App Manager → your app → View → Consumer Key and Secret shows it.',
-		exitCode: 2,
-	},
-	'bad-scopes': {
-		message: 'The scopes "{input}" are not valid.',
-		hint: 'Give space-separated scope names, such as "api refresh_token".',
-		exitCode: 2,
-	},
-	'bad-callback-url': {
-		message: 'That is not the redirect sfrt is waiting for: {reason}.',
-		hint: 'Paste the whole address from the browser\'s address bar after you allowed access; it starts with {redirectUri}.',
-		exitCode: 2,
+const en = {
+	/**
+	 * Every OAuth and login error sfrt can report, with what it means and the fix in Setup terms.
+	 * Codes are stable: scripts read them from `--json` output.
+	 */
+	errors: {
+		// Input sfrt checks before talking to Salesforce.
+		'bad-domain': {
+			message: '"{input}" is not a Salesforce login address.',
+			hint: 'Use "login" (production and Developer Edition), "test" (sandboxes), or your My Domain URL, such as https://acme.my.salesforce.com.',
+		},
+		'lightning-domain': {
+			message: '{host} is a Lightning Experience address, not a login address.',
+			hint: 'Use your My Domain URL instead: https://{myDomain}.my.salesforce.com (Setup → My Domain shows it).',
+		},
+		'insecure-domain': {
+			message: 'The login address {input} uses http://, which Salesforce refuses (it answers with a misleading "unsupported grant type").',
+			hint: 'Use https:// for the login address.',
+		},
+		'bad-redirect-uri': {
+			message: 'The callback URL "{input}" cannot be used: {reason}.',
+			hint: 'Use an http:// URL on localhost, 127.0.0.1 or [::1] with a port and a path, such as http://localhost:1717/OauthRedirect, and add exactly that URL to the app\'s Callback URL list in Setup.',
+		},
+		'missing-client-id': {
+			message: 'No Consumer Key given.',
+			hint: 'Pass --client-id or set SFRT_CLIENT_ID. Setup → App Manager → your app → View → Consumer Key and Secret shows it.',
+		},
+		'bad-scopes': {
+			message: 'The scopes "{input}" are not valid.',
+			hint: 'Give space-separated scope names, such as "api refresh_token".',
+		},
+
+		// The loopback catcher.
+		'port-in-use': {
+			message: 'Port {port} on {host} is already in use, so sfrt cannot receive the login redirect.',
+			hint: 'Another program is listening there (often another login in progress, such as "sf org login web"). Close it and try again, or use another callback URL with --redirect-uri after adding it to the app\'s Callback URL list in Setup.',
+		},
+		'port-permission': {
+			message: 'sfrt is not allowed to listen on port {port} (ports below 1024 need administrator rights).',
+			hint: 'Use a callback URL with a port of 1024 or above, such as http://localhost:1717/OauthRedirect, and add it to the app\'s Callback URL list in Setup.',
+		},
+		'loopback-failed': {
+			message: 'sfrt could not listen on {host}:{port}: {reason}.',
+			hint: 'Check that the loopback interface works, or use another callback URL with --redirect-uri.',
+		},
+		'login-timeout': {
+			message: 'No login arrived within {seconds} seconds.',
+			hint: 'Open the login URL again and finish the login in the browser sooner, or give more time with --timeout.',
+		},
+		'cancelled': {
+			message: 'Login cancelled.',
+			hint: 'Nothing was saved.',
+		},
+
+		// Salesforce's answers at the authorize step.
+		'access-denied': {
+			message: 'Salesforce says access was denied (end-user denied authorization).',
+			hint: 'Click Allow on the approval page. If you did, the user may lack access to the app: in Setup → App Manager → your app → Manage → Policies, set "Permitted Users" to "All users may self-authorize", or add the user\'s profile or permission set. If the browser translated the approval page, turn translation off and try again.',
+		},
+		'invalid-client-id': {
+			message: 'Salesforce does not know this Consumer Key (client identifier invalid).',
+			hint: 'Copy the Consumer Key again from Setup → App Manager → your app → View → Consumer Key and Secret, and check you log in to the org that owns the app (or use "login" for apps from another org). A new or changed app needs 2 to 10 minutes before it works.',
+		},
+		'redirect-uri-mismatch': {
+			message: 'Salesforce refused the callback URL {redirectUri} (redirect_uri must match configuration).',
+			hint: 'In Setup → App Manager → your app → Edit → OAuth Settings, add exactly {redirectUri} to Callback URL (scheme, host, port and path must match), save, and wait 2 to 10 minutes.',
+		},
+		'redirect-uri-missing': {
+			message: 'Salesforce says the request had no callback URL.',
+			hint: 'This is a bug in sfrt: it always sends one. Please report it.',
+		},
+		'pkce-required': {
+			message: 'Salesforce requires PKCE for this app, and the request had no code challenge.',
+			hint: 'sfrt always sends PKCE; if you see this, the login URL was changed on the way. Open the URL sfrt printed, unchanged.',
+		},
+		'invalid-request': {
+			message: 'Salesforce rejected the request: {description}.',
+			hint: 'Check the values you gave (Consumer Key, callback URL, scopes) against the app in Setup → App Manager.',
+		},
+		'invalid-scope': {
+			message: 'Salesforce refused the requested scopes ({scopes}): the requested scope is not allowed.',
+			hint: 'In Setup → App Manager → your app → Edit → OAuth Settings → Selected OAuth Scopes, add every scope you request (for a refresh token: "Manage user data via APIs (api)" and "Perform requests at any time (refresh_token, offline_access)"), or request fewer with --scopes.',
+		},
+		'app-not-installed': {
+			message: 'The app is not installed in this org (External client app is not installed in this org).',
+			hint: 'Log in to the org where the External Client App was created, or install it in this org: for a Local app, create it in this org under Setup → App Manager → New External Client App; for a packaged app, install the package.',
+		},
+		'app-blocked': {
+			message: 'The app is blocked in this org.',
+			hint: 'An admin blocked it: Setup → Connected Apps OAuth Usage (or External Client App Manager) → find the app → Unblock.',
+		},
+		'immediate-unsuccessful': {
+			message: 'Salesforce could not log in without showing a page (immediate=true, and the user had not approved the app yet).',
+			hint: 'Log in once without immediate, and approve the app.',
+		},
+		'oauth-flow-disabled': {
+			message: 'This OAuth flow is turned off for the app or the org.',
+			hint: 'In Setup → App Manager → your app → Edit → OAuth Settings → Flow Enablement, turn on the flow; for the device flow, "Enable for Device Flow". In Setup → OAuth and OpenID Connect Settings, check the flow is allowed.',
+		},
+		'unsupported-response-type': {
+			message: 'Salesforce does not support the response type sfrt asked for.',
+			hint: 'This is a bug in sfrt. Please report it.',
+		},
+
+		// Salesforce's answers at the token endpoint.
+		'authentication-failure': {
+			message: 'Salesforce refused the login (invalid_grant: authentication failure).',
+			hint: 'The user may not be allowed to use the app (Setup → App Manager → your app → Manage → Policies → Permitted Users), or a login IP range or login hours on the user\'s profile blocked it. Setup → Login History shows the reason.',
+		},
+		'expired-code': {
+			message: 'The authorization code expired or was already used (codes live 15 minutes and work once).',
+			hint: 'Log in again: sfrt gets a fresh code.',
+		},
+		'refresh-token-invalid': {
+			message: 'The refresh token no longer works (expired access/refresh token).',
+			hint: 'It was revoked, expired by the app\'s refresh token policy, or rotated out; a user\'s 6th approval of one app also revokes the oldest token. Log in again to get a new one, and check Setup → App Manager → your app → Manage → Policies → Refresh Token Policy.',
+		},
+		'invalid-code-verifier': {
+			message: 'Salesforce rejected the PKCE code verifier (invalid code verifier).',
+			hint: 'The code was issued for another login attempt. Log in again with sfrt, and don\'t reuse a code from another tool.',
+		},
+		'invalid-grant': {
+			message: 'Salesforce refused the grant: {description}.',
+			hint: 'Log in again. If it keeps failing, Setup → Login History shows the reason.',
+		},
+		'invalid-client': {
+			message: 'Salesforce refused the Consumer Secret (invalid client credentials).',
+			hint: 'Copy the Consumer Secret again from Setup → App Manager → your app → View → Consumer Key and Secret. If the app does not require a secret, leave it empty.',
+		},
+		'unsupported-grant-type': {
+			message: 'Salesforce says the grant type is not supported.',
+			hint: 'Salesforce answers this when the login address is http:// instead of https://, or when the app does not allow this flow: check the login address, and in Setup → App Manager → your app → Edit → OAuth Settings check the flow is enabled.',
+		},
+		'invalid-app-access': {
+			message: 'This user is not admin-approved to use the app.',
+			hint: 'In Setup → App Manager → your app → Manage → Policies, set "Permitted Users" to "All users may self-authorize", or add the user\'s profile or a permission set to the app. With API Access Control on, the app must be approved there too.',
+		},
+		'inactive-user': {
+			message: 'The Salesforce user is inactive.',
+			hint: 'Log in as an active user, or reactivate this one in Setup → Users.',
+		},
+		'inactive-org': {
+			message: 'The Salesforce org is inactive or locked.',
+			hint: 'Check the org in a browser: a trial may have expired, or the org may be locked for maintenance.',
+		},
+		'rate-limit-exceeded': {
+			message: 'Salesforce refused the login: too many logins for this user (more than 3,600 an hour).',
+			hint: 'Wait an hour, and reuse refresh and access tokens instead of logging in again and again.',
+		},
+		'invalid-token': {
+			message: 'Salesforce does not know this token (invalid token).',
+			hint: 'It may have been revoked already. Log in again to get a new one.',
+		},
+		'unsupported-token-type': {
+			message: 'Salesforce refused to revoke the token (unsupported token type).',
+			hint: 'Only access and refresh tokens can be revoked.',
+		},
+		'authorization-pending': {
+			message: 'The device login is still waiting for the user.',
+			hint: 'Finish the login in the browser with the code shown.',
+		},
+		'slow-down': {
+			message: 'Salesforce asked sfrt to poll more slowly.',
+			hint: 'sfrt waits longer between checks.',
+		},
+		'salesforce-error': {
+			message: 'Salesforce answered with an error: {error}{description}.',
+			hint: 'Check the app in Setup → App Manager and try again. Setup → Login History may show the reason.',
+		},
+
+		// What sfrt checks in Salesforce's answers.
+		'no-refresh-token': {
+			message: 'Salesforce gave an access token but no refresh token.',
+			hint: 'In Setup → App Manager → your app → Edit → OAuth Settings → Selected OAuth Scopes, add "Perform requests at any time (refresh_token, offline_access)" and save (wait 2 to 10 minutes), and request the refresh_token scope (sfrt does by default; with --scopes, include refresh_token).',
+		},
+		'not-json': {
+			message: '{url} answered with {contentType} instead of Salesforce\'s JSON (HTTP {status}).',
+			hint: 'The address is probably not a Salesforce login host. Check --domain: use "login", "test" or your My Domain URL (https://<name>.my.salesforce.com).',
+		},
+		'bad-response': {
+			message: 'Salesforce\'s answer from {url} is missing or has a bad "{field}".',
+			hint: 'Check the login address is a Salesforce host. If it is, try again later.',
+		},
+		'login-host-unreachable': {
+			message: 'sfrt cannot reach the login address {url}: {reason}.',
+			hint: 'Check --domain (or the login address in the wizard): use "login", "test", or your My Domain URL such as https://acme.my.salesforce.com. sfrt itself must reach it to finish the login.',
+		},
+		'not-a-login-host': {
+			message: '{url} does not exist: the login address is not a Salesforce login host.',
+			hint: 'Use "login", "test", your My Domain URL (https://<name>.my.salesforce.com), or for an Experience Cloud site its base URL without /s/… (https://<name>.my.site.com/<site>).',
+		},
+		'http-error': {
+			message: '{url} answered HTTP {status}.',
+			hint: 'Salesforce may be down for maintenance (trust.salesforce.com shows the status). Try again later.',
+		},
+		'network': {
+			message: 'Could not reach {url}: {reason}.',
+			hint: 'Check your network connection, proxy and the login address.',
+		},
+		'state-mismatch': {
+			message: 'A login redirect arrived with the wrong state.',
+			hint: 'It belongs to another login attempt (an old browser tab?). Finish the login in the tab sfrt opened.',
+		},
+	} satisfies Record<string, ErrorText>,
+
+	/** Text the loopback catcher shows in the browser; {username} and {orgId} are filled in. */
+	catcherPages: {
+		title: 'sfrt',
+		successHeading: 'You are logged in',
+		successBody: 'sfrt has a refresh token for {username} in org {orgId}. You can close this tab and return to the terminal.',
+		failureHeading: 'Login failed',
+		notFoundHeading: 'Not found',
+		notFoundBody: 'This address is not part of the login. sfrt is still waiting for the login in the tab it opened.',
+		stateMismatchHeading: 'This login redirect is not the one sfrt is waiting for',
+		unfinishedHeading: 'The login did not finish',
+		unfinishedBody: 'sfrt stopped waiting. Return to the terminal.',
 	},
 
-	// The loopback catcher.
-	'port-in-use': {
-		message: 'Port {port} on {host} is already in use, so sfrt cannot receive the login redirect.',
-		hint: 'Another program is listening there (often another login in progress, such as "sf org login web"). Close it and try again, or use another callback URL with --redirect-uri after adding it to the app\'s Callback URL list in Setup.',
-	},
-	'port-permission': {
-		message: 'sfrt is not allowed to listen on port {port} (ports below 1024 need administrator rights).',
-		hint: 'Use a callback URL with a port of 1024 or above, such as http://localhost:1717/OauthRedirect, and add it to the app\'s Callback URL list in Setup.',
-	},
-	'loopback-failed': {
-		message: 'sfrt could not listen on {host}:{port}: {reason}.',
-		hint: 'Check that the loopback interface works, or use another callback URL with --redirect-uri.',
-	},
-	'login-timeout': {
-		message: 'No login arrived within {seconds} seconds.',
-		hint: 'Open the login URL again and finish the login in the browser sooner, or give more time with --timeout.',
-	},
-	'cancelled': {
-		message: 'Login cancelled.',
-		hint: 'Nothing was saved.',
-		exitCode: 130,
+	/** What the kind of a login address means to a person, for lists and the wizard. */
+	orgKindLabels: {
+		production: 'production',
+		sandbox: 'sandbox',
+		'my-domain': 'My Domain',
+		'sandbox-my-domain': 'sandbox (My Domain)',
+		site: 'Experience Cloud site',
+		custom: 'custom domain',
+		local: 'local emulator',
+	} satisfies Record<OrgKind, string>,
+
+	/** Why a callback URL cannot be used: the {reason} of bad-redirect-uri. */
+	redirectUriReasons: {
+		notUrl: 'it is not a URL',
+		notHttp: (scheme: string) => `the catcher on this machine speaks http://, not ${scheme}`,
+		notLoopback: 'its host must be localhost, 127.0.0.1 or [::1]',
+		noPort: 'it needs an explicit port, such as :1717',
+		noPath: 'it needs a path, such as /OauthRedirect',
+		queryOrFragment: 'it must not have a query or fragment',
 	},
 
-	// Salesforce's answers at the authorize step.
-	'access-denied': {
-		message: 'Salesforce says access was denied (end-user denied authorization).',
-		hint: 'Click Allow on the approval page. If you did, the user may lack access to the app: in Setup → App Manager → your app → Manage → Policies, set "Permitted Users" to "All users may self-authorize", or add the user\'s profile or permission set. If the browser translated the approval page, turn translation off and try again.',
-	},
-	'invalid-client-id': {
-		message: 'Salesforce does not know this Consumer Key (client identifier invalid).',
-		hint: 'Copy the Consumer Key again from Setup → App Manager → your app → View → Consumer Key and Secret, and check you log in to the org that owns the app (or use "login" for apps from another org). A new or changed app needs 2 to 10 minutes before it works.',
-	},
-	'redirect-uri-mismatch': {
-		message: 'Salesforce refused the callback URL {redirectUri} (redirect_uri must match configuration).',
-		hint: 'In Setup → App Manager → your app → Edit → OAuth Settings, add exactly {redirectUri} to Callback URL (scheme, host, port and path must match), save, and wait 2 to 10 minutes.',
-	},
-	'redirect-uri-missing': {
-		message: 'Salesforce says the request had no callback URL.',
-		hint: 'This is a bug in sfrt: it always sends one. Please report it.',
-	},
-	'pkce-required': {
-		message: 'Salesforce requires PKCE for this app, and the request had no code challenge.',
-		hint: 'sfrt always sends PKCE; if you see this, the login URL was changed on the way. Open the URL sfrt printed, unchanged.',
-	},
-	'invalid-request': {
-		message: 'Salesforce rejected the request: {description}.',
-		hint: 'Check the values you gave (Consumer Key, callback URL, scopes) against the app in Setup → App Manager.',
-	},
-	'invalid-scope': {
-		message: 'Salesforce refused the requested scopes ({scopes}): the requested scope is not allowed.',
-		hint: 'In Setup → App Manager → your app → Edit → OAuth Settings → Selected OAuth Scopes, add every scope you request (for a refresh token: "Manage user data via APIs (api)" and "Perform requests at any time (refresh_token, offline_access)"), or request fewer with --scopes.',
-	},
-	'app-not-installed': {
-		message: 'The app is not installed in this org (External client app is not installed in this org).',
-		hint: 'Log in to the org where the External Client App was created, or install it in this org: for a Local app, create it in this org under Setup → App Manager → New External Client App; for a packaged app, install the package.',
-	},
-	'app-blocked': {
-		message: 'The app is blocked in this org.',
-		hint: 'An admin blocked it: Setup → Connected Apps OAuth Usage (or External Client App Manager) → find the app → Unblock.',
-	},
-	'immediate-unsuccessful': {
-		message: 'Salesforce could not log in without showing a page (immediate=true, and the user had not approved the app yet).',
-		hint: 'Log in once without immediate, and approve the app.',
-	},
-	'oauth-flow-disabled': {
-		message: 'This OAuth flow is turned off for the app or the org.',
-		hint: 'In Setup → App Manager → your app → Edit → OAuth Settings → Flow Enablement, turn on the flow; for the device flow, "Enable for Device Flow". In Setup → OAuth and OpenID Connect Settings, check the flow is allowed.',
-	},
-	'unsupported-response-type': {
-		message: 'Salesforce does not support the response type sfrt asked for.',
-		hint: 'This is a bug in sfrt. Please report it.',
+	/** Why a request never got an answer: the {reason} of network and login-host-unreachable. */
+	networkReasons: {
+		noAnswer: 'no answer in time',
+		refused: 'connection refused',
+		hostNotFound: 'host not found',
+		closed: 'connection closed without an answer',
 	},
 
-	// Salesforce's answers at the token endpoint.
-	'authentication-failure': {
-		message: 'Salesforce refused the login (invalid_grant: authentication failure).',
-		hint: 'The user may not be allowed to use the app (Setup → App Manager → your app → Manage → Policies → Permitted Users), or a login IP range or login hours on the user\'s profile blocked it. Setup → Login History shows the reason.',
-	},
-	'expired-code': {
-		message: 'The authorization code expired or was already used (codes live 15 minutes and work once).',
-		hint: 'Log in again: sfrt gets a fresh code.',
-	},
-	'refresh-token-invalid': {
-		message: 'The refresh token no longer works (expired access/refresh token).',
-		hint: 'It was revoked, expired by the app\'s refresh token policy, or rotated out; a user\'s 6th approval of one app also revokes the oldest token. Log in again to get a new one, and check Setup → App Manager → your app → Manage → Policies → Refresh Token Policy.',
-	},
-	'invalid-code-verifier': {
-		message: 'Salesforce rejected the PKCE code verifier (invalid code verifier).',
-		hint: 'The code was issued for another login attempt. Log in again with sfrt, and don\'t reuse a code from another tool.',
-	},
-	'invalid-grant': {
-		message: 'Salesforce refused the grant: {description}.',
-		hint: 'Log in again. If it keeps failing, Setup → Login History shows the reason.',
-	},
-	'invalid-client': {
-		message: 'Salesforce refused the Consumer Secret (invalid client credentials).',
-		hint: 'Copy the Consumer Secret again from Setup → App Manager → your app → View → Consumer Key and Secret. If the app does not require a secret, leave it empty.',
-	},
-	'unsupported-grant-type': {
-		message: 'Salesforce says the grant type is not supported.',
-		hint: 'Salesforce answers this when the login address is http:// instead of https://, or when the app does not allow this flow: check the login address, and in Setup → App Manager → your app → Edit → OAuth Settings check the flow is enabled.',
-	},
-	'invalid-app-access': {
-		message: 'This user is not admin-approved to use the app.',
-		hint: 'In Setup → App Manager → your app → Manage → Policies, set "Permitted Users" to "All users may self-authorize", or add the user\'s profile or a permission set to the app. With API Access Control on, the app must be approved there too.',
-	},
-	'inactive-user': {
-		message: 'The Salesforce user is inactive.',
-		hint: 'Log in as an active user, or reactivate this one in Setup → Users.',
-	},
-	'inactive-org': {
-		message: 'The Salesforce org is inactive or locked.',
-		hint: 'Check the org in a browser: a trial may have expired, or the org may be locked for maintenance.',
-	},
-	'rate-limit-exceeded': {
-		message: 'Salesforce refused the login: too many logins for this user (more than 3,600 an hour).',
-		hint: 'Wait an hour, and reuse refresh and access tokens instead of logging in again and again.',
-	},
-	'invalid-token': {
-		message: 'Salesforce does not know this token (invalid token).',
-		hint: 'It may have been revoked already. Log in again to get a new one.',
-	},
-	'unsupported-token-type': {
-		message: 'Salesforce refused to revoke the token (unsupported token type).',
-		hint: 'Only access and refresh tokens can be revoked.',
-	},
-	'authorization-pending': {
-		message: 'The device login is still waiting for the user.',
-		hint: 'Finish the login in the browser with the code shown.',
-	},
-	'slow-down': {
-		message: 'Salesforce asked sfrt to poll more slowly.',
-		hint: 'sfrt waits longer between checks.',
-	},
-	'salesforce-error': {
-		message: 'Salesforce answered with an error: {error}{description}.',
-		hint: 'Check the app in Setup → App Manager and try again. Setup → Login History may show the reason.',
+	/** The {contentType} of not-json when the answer named none. */
+	noContentType: 'no content type',
+
+	/** Stand-ins for what an error from Salesforce names when the login did not say. */
+	salesforceDefaults: {
+		redirectUri: 'the callback URL',
+		scopes: 'requested',
+		/** Salesforce's own description after its error code, when it gave one. */
+		description: (description: string) => ` (${description})`,
 	},
 
-	// What sfrt checks in Salesforce's answers.
-	'no-refresh-token': {
-		message: 'Salesforce gave an access token but no refresh token.',
-		hint: 'In Setup → App Manager → your app → Edit → OAuth Settings → Selected OAuth Scopes, add "Perform requests at any time (refresh_token, offline_access)" and save (wait 2 to 10 minutes), and request the refresh_token scope (sfrt does by default; with --scopes, include refresh_token).',
-	},
-	'not-json': {
-		message: '{url} answered with {contentType} instead of Salesforce\'s JSON (HTTP {status}).',
-		hint: 'The address is probably not a Salesforce login host. Check --domain: use "login", "test" or your My Domain URL (https://<name>.my.salesforce.com).',
-	},
-	'bad-response': {
-		message: 'Salesforce\'s answer from {url} is missing or has a bad "{field}".',
-		hint: 'Check the login address is a Salesforce host. If it is, try again later.',
-	},
-	'login-host-unreachable': {
-		message: 'sfrt cannot reach the login address {url}: {reason}.',
-		hint: 'Check --domain (or the login address in the wizard): use "login", "test", or your My Domain URL such as https://acme.my.salesforce.com. sfrt itself must reach it to finish the login.',
-	},
-	'not-a-login-host': {
-		message: '{url} does not exist: the login address is not a Salesforce login host.',
-		hint: 'Use "login", "test", your My Domain URL (https://<name>.my.salesforce.com), or for an Experience Cloud site its base URL without /s/… (https://<name>.my.site.com/<site>).',
-	},
-	'http-error': {
-		message: '{url} answered HTTP {status}.',
-		hint: 'Salesforce may be down for maintenance (trust.salesforce.com shows the status). Try again later.',
-	},
-	'network': {
-		message: 'Could not reach {url}: {reason}.',
-		hint: 'Check your network connection, proxy and the login address.',
-	},
-	'state-mismatch': {
-		message: 'A login redirect arrived with the wrong state.',
-		hint: 'It belongs to another login attempt (an old browser tab?). Finish the login in the tab sfrt opened.',
-	},
-} satisfies Record<string, ErrorEntry>;
-
-export type OAuthErrorCode = keyof typeof oauthErrors;
-
-/** Text the loopback catcher shows in the browser. */
-export const catcherPages = {
-	title: 'sfrt',
-	successHeading: 'You are logged in',
-	successBody: 'sfrt has a refresh token for {username} in org {orgId}. You can close this tab and return to the terminal.',
-	failureHeading: 'Login failed',
-	failureBody: 'Return to the terminal for details.',
-	waitingHeading: 'Finishing the login…',
-	notFoundHeading: 'Not found',
-	notFoundBody: 'This address is not part of the login. sfrt is still waiting for the login in the tab it opened.',
-	stateMismatchHeading: 'This login redirect is not the one sfrt is waiting for',
-	unfinishedHeading: 'The login did not finish',
-	unfinishedBody: 'sfrt stopped waiting. Return to the terminal.',
+	/** A check of sfrt's own code that cannot fail unless sfrt has a bug. */
+	pkceVerifierLength: (length: number) => `A PKCE verifier must be 43 to 128 characters, not ${length}.`,
 } as const;
+
+export type OAuthText = Shape<typeof en>;
+export type OAuthErrorCode = keyof OAuthText['errors'];
+
+export let oauthErrors: OAuthText['errors'];
+export let catcherPages: OAuthText['catcherPages'];
+export let orgKindLabels: OAuthText['orgKindLabels'];
+export let oauthText: OAuthText;
+defineCatalogs<OAuthText>({en}, text => {
+	({errors: oauthErrors, catcherPages, orgKindLabels} = text);
+	oauthText = text;
+});

@@ -1,7 +1,16 @@
 import {errorFactory, type SalesforceErrorBody, type SfrtError} from '../errors.js';
-import {oauthErrors, type OAuthErrorCode} from './messages.js';
+import {oauthErrors, oauthText, type OAuthErrorCode} from './messages.js';
 
-export const oauthError = errorFactory(oauthErrors);
+export const oauthError = errorFactory(() => oauthErrors, {
+	// Input sfrt checks before talking to Salesforce: bad usage.
+	'bad-domain': 2,
+	'lightning-domain': 2,
+	'insecure-domain': 2,
+	'bad-redirect-uri': 2,
+	'missing-client-id': 2,
+	'bad-scopes': 2,
+	cancelled: 130,
+});
 
 /**
  * Maps what Salesforce said (`error` plus `error_description`, from a redirect, a plain-text
@@ -11,14 +20,15 @@ export const oauthError = errorFactory(oauthErrors);
 export function fromSalesforce(body: SalesforceErrorBody, context: {redirectUri?: string; scopes?: string} = {}): SfrtError {
 	const description = (body.error_description ?? '').trim();
 	const code = salesforceCode(body.error, description);
+	const defaults = oauthText.salesforceDefaults;
 	return oauthError(code, {
 		salesforce: body,
 		params: {
 			description: description || body.error,
 			error: body.error,
-			redirectUri: context.redirectUri ?? 'the callback URL',
-			scopes: context.scopes ?? 'requested',
-			...(code === 'salesforce-error' ? {description: description ? ` (${description})` : ''} : {}),
+			redirectUri: context.redirectUri ?? defaults.redirectUri,
+			scopes: context.scopes ?? defaults.scopes,
+			...(code === 'salesforce-error' ? {description: description ? defaults.description(description) : ''} : {}),
 		},
 	});
 }

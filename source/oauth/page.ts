@@ -1,3 +1,5 @@
+import {activeLocale} from '../i18n/index.js';
+
 export type PageTone = 'success' | 'error' | 'info';
 
 export interface PageContent {
@@ -21,7 +23,7 @@ export function escapeHtml(text: string): string {
 export function renderPage(content: PageContent): string {
 	const colour = toneColour[content.tone];
 	return `<!doctype html>
-<html lang="en">
+<html lang="${activeLocale()}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

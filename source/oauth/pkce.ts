@@ -1,10 +1,11 @@
 import {createHash, randomBytes} from 'node:crypto';
+import {oauthText} from './messages.js';
 
 /** RFC 7636: 43 to 128 characters of [A-Za-z0-9-._~]; 64 random bytes give 86 characters. */
 export function createCodeVerifier(randomByteCount = 64): string {
 	const verifier = randomBytes(randomByteCount).toString('base64url');
 	if (verifier.length < 43 || verifier.length > 128) {
-		throw new RangeError(`A PKCE verifier must be 43 to 128 characters, not ${verifier.length}.`);
+		throw new RangeError(oauthText.pkceVerifierLength(verifier.length));
 	}
 	return verifier;
 }

@@ -1,5 +1,6 @@
 import type {SfrtError} from '../errors.js';
 import {createGateway, type Gateway} from '../net/gateway.js';
+import {oauthText} from './messages.js';
 import {fromSalesforce, oauthError} from './oauth-error.js';
 
 /**
@@ -21,7 +22,7 @@ export async function checkAuthorizeUrl(authorizeUrl: string, context: {redirect
 		// sfrt must reach this host itself to exchange the code: if it can't, the login can't work.
 		const code = (error as {code?: unknown}).code;
 		if (code === 'ENOTFOUND' || code === 'ECONNREFUSED' || code === 'EAI_AGAIN') {
-			return oauthError('login-host-unreachable', {params: {url: endpoint, reason: code === 'ECONNREFUSED' ? 'connection refused' : 'host not found'}});
+			return oauthError('login-host-unreachable', {params: {url: endpoint, reason: code === 'ECONNREFUSED' ? oauthText.networkReasons.refused : oauthText.networkReasons.hostNotFound}});
 		}
 		return undefined;
 	}

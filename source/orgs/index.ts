@@ -13,4 +13,4 @@ export {refreshStateOf, type RefreshState} from './refresh-state.js';
 export {refreshOrg, type RefreshClient, type RefreshOutcome} from './refresh.js';
 export {removeOrg, revokeToken, type RemoveOptions, type RemoveResult, type RevokeOutcome} from './remove.js';
 export {formatSfdxAuthUrl, parseSfdxAuthUrl, SALESFORCE_CLI_SFDX_URL_PATTERN, type SfdxAuthUrl} from './sfdx-url.js';
-export {orgDetails, orgListItem, timeAgo, type OrgListItem} from './view.js';
+export {orgDetails, orgListItem, type OrgListItem} from './view.js';

@@ -1,5 +1,6 @@
 import {isSfrtError} from '../errors.js';
 import {resolveLoginHost} from '../oauth/hosts.js';
+import {orgsText} from './messages.js';
 import {orgsError} from './orgs-error.js';
 
 /**
@@ -37,54 +38,57 @@ export interface SfdxUrlParts {
 /** Reads an SFDX auth URL. Errors say which part is wrong and never repeat the secret parts. */
 export function parseSfdxAuthUrl(input: string): SfdxAuthUrl {
 	const text = input.trim();
+	const reasons = orgsText.sfdxUrlReasons;
 	const fail = (reason: string) => orgsError('bad-sfdx-url', {params: {reason}});
 	if (!text) throw orgsError('no-sfdx-url');
 	if (!/^force:\/\//i.test(text)) {
 		const scheme = /^([a-z][a-z\d+.-]*):\/\//i.exec(text)?.[1];
-		throw fail(scheme ? `it starts with ${scheme}:// instead of force://` : 'it does not start with force://');
+		throw fail(scheme ? reasons.otherScheme(scheme) : reasons.noScheme);
 	}
 	const rest = text.slice('force://'.length);
 	const at = rest.lastIndexOf('@');
-	if (at < 0) throw fail('there is no "@" before the instance host');
+	if (at < 0) throw fail(reasons.noAt);
 	const credentials = rest.slice(0, at).split(':');
 	const host = rest.slice(at + 1).replace(/\/$/, '');
 	if (credentials.length !== 3) {
-		throw fail(`it has ${credentials.length} part${credentials.length === 1 ? '' : 's'} before the "@", and sfrt needs three (clientId:clientSecret:refreshToken)`);
+		throw fail(reasons.partCount(credentials.length));
 	}
 	const [clientId, clientSecret, refreshToken] = credentials as [string, string, string];
-	if (!idPart.test(clientId)) throw fail(clientId ? 'the client id has characters a Consumer Key never has' : 'the client id is empty');
-	if (!secretPart.test(clientSecret)) throw fail('the client secret has characters a Consumer Secret never has');
-	if (!idPart.test(refreshToken)) throw fail(refreshToken ? 'the refresh token has characters a refresh token never has' : 'the refresh token is empty');
+	if (!idPart.test(clientId)) throw fail(clientId ? reasons.badClientId : reasons.emptyClientId);
+	if (!secretPart.test(clientSecret)) throw fail(reasons.badClientSecret);
+	if (!idPart.test(refreshToken)) throw fail(refreshToken ? reasons.badRefreshToken : reasons.emptyRefreshToken);
 	return {clientId, clientSecret, refreshToken, instanceUrl: instanceUrlOf(host, fail)};
 }
 
 function instanceUrlOf(host: string, fail: (reason: string) => Error): string {
+	const reasons = orgsText.sfdxUrlReasons;
 	const match = hostPart.exec(host);
-	if (!host) throw fail('the instance host after the "@" is missing');
-	if (/^https?:\/\//i.test(host)) throw fail('the instance host must not start with http:// or https://');
-	if (!match) throw fail(`"${host}" is not a host name`);
+	if (!host) throw fail(reasons.noHost);
+	if (/^https?:\/\//i.test(host)) throw fail(reasons.hostWithScheme);
+	if (!match) throw fail(reasons.notHost(host));
 	const [, name, port] = match as unknown as [string, string, string | undefined];
 	if (loopbackHosts.has(name.toLowerCase())) {
-		if (!port) throw fail(`the loopback host "${host}" needs a port`);
+		if (!port) throw fail(reasons.loopbackNeedsPort(host));
 		return `http://${name.toLowerCase()}:${Number(port)}`;
 	}
-	if (port) throw fail(`the host "${host}" has a port; Salesforce hosts have none`);
+	if (port) throw fail(reasons.hostWithPort(host));
 	try {
 		return resolveLoginHost(`https://${name}`).url;
 	} catch (error) {
 		// A Lightning host keeps its own message, which names the My Domain host to use instead.
 		if (isSfrtError(error) && error.code === 'lightning-domain') throw error;
-		throw fail(`"${host}" is not a host name`);
+		throw fail(reasons.notHost(host));
 	}
 }
 
 /** Writes the SFDX auth URL of a saved org, or says which part cannot go into one. */
 export function formatSfdxAuthUrl(parts: SfdxUrlParts, onBadPart: (field: string) => Error): string {
 	const secret = parts.clientSecret ?? '';
-	if (!idPart.test(parts.clientId)) throw onBadPart('Consumer Key');
-	if (!secretPart.test(secret)) throw onBadPart('Consumer Secret');
-	if (!idPart.test(parts.refreshToken)) throw onBadPart('refresh token');
+	const names = orgsText.sfdxUrlParts;
+	if (!idPart.test(parts.clientId)) throw onBadPart(names.clientId);
+	if (!secretPart.test(secret)) throw onBadPart(names.clientSecret);
+	if (!idPart.test(parts.refreshToken)) throw onBadPart(names.refreshToken);
 	const url = new URL(parts.instanceUrl);
-	if (url.pathname !== '/' && url.pathname !== '') throw onBadPart('instance URL');
+	if (url.pathname !== '/' && url.pathname !== '') throw onBadPart(names.instanceUrl);
 	return `force://${parts.clientId}:${secret}:${parts.refreshToken}@${url.host}`;
 }

@@ -1,6 +1,6 @@
-import {orgKindLabels} from '../oauth/hosts.js';
+import {orgKindLabels} from '../oauth/messages.js';
+import {secret} from '../present/secret.js';
 import type {SavedOrg} from '../store/saved-org.js';
-import {secret} from '../cli/format.js';
 
 /** One row of the org list: nothing secret in it. */
 export interface OrgListItem {
@@ -40,19 +40,6 @@ export function orgDetails(org: SavedOrg, options: {reveal: boolean; isDefault: 
 	};
 }
 
-/** "just now", "5 min ago", "3 h ago", "2 days ago": how long ago an ISO time was. */
-export function timeAgo(iso: string, now: number = Date.now()): string {
-	const then = Date.parse(iso);
-	if (!Number.isFinite(then)) return 'unknown';
-	const seconds = Math.round((now - then) / 1000);
-	if (seconds < 60) return 'just now';
-	const minutes = Math.floor(seconds / 60);
-	if (minutes < 60) return `${minutes} min ago`;
-	const hours = Math.floor(minutes / 60);
-	if (hours < 48) return `${hours} h ago`;
-	return `${Math.floor(hours / 24)} days ago`;
-}
-
 /** How a saved org appears in --json output: secrets masked unless revealed. */
 export function orgJson(org: SavedOrg, options: {reveal: boolean; isDefault?: boolean}) {
 	return {
@@ -74,21 +61,4 @@ export function orgJson(org: SavedOrg, options: {reveal: boolean; isDefault?: bo
 		createdAt: org.createdAt,
 		lastVerifiedAt: org.lastVerifiedAt,
 	};
-}
-
-/** The same, as aligned lines for people. */
-export function orgFields(org: SavedOrg, options: {reveal: boolean; isDefault?: boolean}): Array<[string, string]> {
-	return [
-		['Alias', org.alias + (options.isDefault ? ' (default)' : '')],
-		['Username', org.username],
-		['Org ID', org.orgId],
-		['Kind', orgKindLabels[org.kind]],
-		['Instance', org.instanceUrl],
-		['Login URL', org.loginUrl],
-		['Scopes', org.scopes.join(' ') || '(none)'],
-		['Consumer Key', org.clientId],
-		['Refresh token', secret(org.refreshToken, options.reveal)],
-		['Access token', secret(org.accessToken, options.reveal)],
-		['Last verified', org.lastVerifiedAt],
-	];
 }

@@ -4,13 +4,13 @@ import Conf from 'conf';
 import {errorFactory} from '../errors.js';
 import {configDir} from './config-dir.js';
 import {LOCK_TIMEOUT, withFileLock} from './file-lock.js';
-import {storeErrors} from './messages.js';
+import {storeErrors, storeText} from './messages.js';
 import {CURRENT_SCHEMA_VERSION, migrate, type StoreData} from './schema.js';
 import {sameLogin, type SavedOrg} from './saved-org.js';
 
 export {configDir} from './config-dir.js';
 
-export const storeError = errorFactory(storeErrors);
+export const storeError = errorFactory(() => storeErrors, {'org-not-found': 2, 'no-default-org': 2, 'alias-taken': 2, 'bad-alias': 2});
 
 export interface SaveResult {
 	org: SavedOrg;
@@ -32,7 +32,7 @@ export function aliasFromUsername(username: string): string {
 
 export function validateAlias(alias: string): string {
 	if (!aliasPattern.test(alias)) {
-		throw storeError('bad-alias', {params: {alias, reason: alias ? 'it has characters that are not allowed, or is too long' : 'it is empty'}});
+		throw storeError('bad-alias', {params: {alias, reason: alias ? storeText.aliasReasons.invalid : storeText.aliasReasons.empty}});
 	}
 	return alias;
 }

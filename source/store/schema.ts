@@ -1,3 +1,4 @@
+import {storeText} from './messages.js';
 import type {SavedOrg} from './saved-org.js';
 
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -23,16 +24,16 @@ const migrations: Record<number, (data: Record<string, unknown>) => Record<strin
 };
 
 export function migrate(raw: unknown): MigrationResult {
-	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {kind: 'invalid', reason: 'it does not hold a JSON object'};
+	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {kind: 'invalid', reason: storeText.fileReasons.notObject};
 	let data = {...(raw as Record<string, unknown>)};
 	let version = typeof data.schemaVersion === 'number' ? data.schemaVersion : 0;
 	if (version > CURRENT_SCHEMA_VERSION) return {kind: 'too-new', found: version};
 	while (version < CURRENT_SCHEMA_VERSION) {
 		const step = migrations[version];
-		if (!step) return {kind: 'invalid', reason: `no migration from schema ${version}`};
+		if (!step) return {kind: 'invalid', reason: storeText.fileReasons.noMigration(version)};
 		data = step(data);
 		version = data.schemaVersion as number;
 	}
-	if (!data.orgs || typeof data.orgs !== 'object' || Array.isArray(data.orgs)) return {kind: 'invalid', reason: '"orgs" is not an object'};
+	if (!data.orgs || typeof data.orgs !== 'object' || Array.isArray(data.orgs)) return {kind: 'invalid', reason: storeText.fileReasons.orgsNotObject};
 	return {kind: 'ok', data: data as unknown as StoreData};
 }

@@ -1,4 +1,5 @@
 import {spawn} from 'node:child_process';
+import {systemText} from './messages.js';
 
 export type BrowserLaunch = {ok: true; command: string} | {ok: false; command: string; reason: string};
 
@@ -26,11 +27,11 @@ export function openBrowser(url: string, env: NodeJS.ProcessEnv = process.env): 
 		}, SETTLE_MS);
 		child.once('error', error => {
 			clearTimeout(timer);
-			resolve({ok: false, command: command.display, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? `${command.display} is not installed` : error.message});
+			resolve({ok: false, command: command.display, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? systemText.browser.notInstalled(command.display) : error.message});
 		});
 		child.once('exit', code => {
 			clearTimeout(timer);
-			resolve(code === 0 ? {ok: true, command: command.display} : {ok: false, command: command.display, reason: `${command.display} exited with code ${code}`});
+			resolve(code === 0 ? {ok: true, command: command.display} : {ok: false, command: command.display, reason: systemText.browser.exited(command.display, code)});
 		});
 	});
 }
@@ -46,7 +47,7 @@ function browserCommand(url: string, env: NodeJS.ProcessEnv): Command {
 	const fromEnv = env.BROWSER?.split(':')[0]?.trim();
 	if (fromEnv) {
 		const line = fromEnv.includes('%s') ? fromEnv.replaceAll('%s', shellQuote(url)) : `${fromEnv} ${shellQuote(url)}`;
-		return {file: line, args: [], shell: true, display: `$BROWSER (${fromEnv})`};
+		return {file: line, args: [], shell: true, display: systemText.browser.fromEnv(fromEnv)};
 	}
 	if (process.platform === 'darwin') return {file: 'open', args: [url], shell: false, display: 'open'};
 	if (process.platform === 'win32') return {file: 'rundll32', args: ['url.dll,FileProtocolHandler', url], shell: false, display: 'rundll32'};

@@ -17,7 +17,7 @@ import {RenamePrompt} from './home/rename-prompt.js';
 import type {HomeClient, Notice} from './home/types.js';
 import {useOrgs} from './home/use-orgs.js';
 import {useRefresh} from './home/use-refresh.js';
-import {common, home as text} from './messages.js';
+import {home as text} from './messages.js';
 
 export type {HomeClient} from './home/types.js';
 
@@ -188,7 +188,7 @@ export function Home({store, client, selected: initialAlias, now: clock = Date.n
 			{view === 'list' ? (
 				<>
 					<NoticeLine notice={notice} />
-					<Keys>{`${text.keys[0]}\n${text.keys[1]} · ${common.keys.ctrlC}`}</Keys>
+					<Keys>{text.keys}</Keys>
 				</>
 			) : null}
 		</Box>

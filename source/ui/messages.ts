@@ -1,274 +1,267 @@
+import {defineCatalogs, type Shape} from '../i18n/index.js';
+
 /** Every sentence the wizard shows. Steps never spell out text of their own. */
 
-export const common = {
-	brand: 'sfrt',
-	demoBadge: 'demo · local emulator',
-	stepOf: (n: number, total: number) => `step ${n} of ${total}`,
-	fix: 'Fix:',
-	keys: {
-		choose: '↑↓ choose · Enter select',
-		enterContinue: 'Enter continue',
-		escBack: 'Esc back',
-		ctrlC: 'Ctrl+C cancel',
+const en = {
+	common: {
+		brand: 'sfrt',
+		demoBadge: '(demo · local emulator)',
+		stepOf: (n: number, total: number) => `step ${n} of ${total}`,
+		/** Between the parts of the header. */
+		separator: ' · ',
+		/** One line of key hints, in the order given. */
+		keyLine: (...hints: string[]) => hints.join(' · '),
+		keys: {
+			choose: '↑↓ choose · Enter select',
+			enterContinue: 'Enter continue',
+			escBack: 'Esc back',
+			ctrlC: 'Ctrl+C cancel',
+		},
+		cancelled: 'Cancelled. Nothing was saved.',
+		cancelledAfterSave: (alias: string) => `Cancelled. "${alias}" was already saved.`,
+		revoking: 'Revoking the refresh token already issued… Ctrl+C again to leave now.',
+		quitNothingSaved: 'Nothing was saved.',
+		bye: 'Bye.',
 	},
-	cancelled: 'Cancelled. Nothing was saved.',
-	cancelledAfterSave: (alias: string) => `Cancelled. "${alias}" was already saved.`,
-	revoking: 'Revoking the refresh token already issued… Ctrl+C again to leave now.',
-	quitNothingSaved: 'Nothing was saved.',
-	bye: 'Bye.',
-} as const;
-
-/** Short names of the values the wizard asks for, as used in "change the …". */
-export const fieldNames = {
-	'client-id': 'Consumer Key',
-	'client-secret': 'Consumer Secret',
-	'login-host': 'login address',
-	'redirect-uri': 'Callback URL',
-} as const;
-
-export const stepTitles = {
-	'client-id': 'Consumer Key',
-	'client-secret': 'Consumer Secret',
-	'login-host': 'Where to log in',
-	'redirect-uri': 'Callback URL',
-	authorize: 'Log in and allow access',
-	exchange: 'Checking the login',
-	result: 'Your refresh token',
-} as const;
-
-export const welcome = {
-	title: 'Welcome to sfrt',
-	intro: 'sfrt gets you a Salesforce OAuth refresh token that works, and keeps it at hand:',
-	points: [
-		'You give it your app\'s Consumer Key (and Secret, if the app has one).',
-		'You log in to Salesforce in your browser and click Allow.',
-		'sfrt proves the refresh token works with one refresh, then saves it.',
-	],
-	question: 'Do you have a Consumer Key and Secret from an External Client App yet?',
-	yes: 'Yes, I have them',
-	no: 'No, show me how to create the app',
-	quit: 'Quit',
-	demoIntro: 'This is a demo: it runs the real wizard against sfrt\'s built-in Salesforce emulator on this machine. Nothing reaches Salesforce, and nothing is saved to your orgs.',
-	demoCredentials: 'The demo app\'s Consumer Key and Secret are filled in for you: press Enter to accept them.',
-	demoStart: 'Start the demo',
-	demoGuide: 'First show how to create a real app',
-} as const;
-
-export const guide = {
-	title: 'Create an External Client App',
-	intro: 'In Salesforce (Spring \'26 and later, new apps are External Client Apps):',
-	steps: [
-		'Setup → App Manager → New External Client App. Give it a name and a contact email; Distribution State: Local.',
-		'Enable OAuth. Callback URL, exactly (scheme, host, port and path):',
-		'OAuth scopes, tick both: "Manage user data via APIs (api)" and "Perform requests at any time (refresh_token, offline_access)".',
-		'Flow settings: "Require secret for Web Server Flow" on or off (sfrt handles both); "Require PKCE" can stay on.',
-		'Policies: who may use the app ("All users may self-authorize" is simplest) and the refresh token policy.',
-		'Settings → OAuth Settings → Consumer Key and Secret (Salesforce asks for a verification code).',
-		'Wait 2 to 10 minutes before logging in: until then Salesforce says the key is invalid.',
-	],
-	/** Index of the step after which the callback URL is shown. */
-	callbackStep: 1,
-	ready: 'Enter I have the Consumer Key',
-} as const;
-
-export const consumerKey = {
-	prompt: 'Paste the app\'s Consumer Key.',
-	where: 'Setup → App Manager → your app → View → Consumer Key and Secret.',
-	empty: 'Enter the Consumer Key.',
-	spaces: 'A Consumer Key has no spaces: check you copied only the key.',
-	unusual: 'This does not look like a Salesforce Consumer Key (those start with 3MVG and are about 85 characters long). You can still go on.',
-	demoHint: (key: string) => `Demo key: ${key}`,
-} as const;
-
-export const consumerSecret = {
-	prompt: 'Paste the app\'s Consumer Secret, or leave it empty if the app does not require one.',
-	length: (n: number) => (n === 0 ? 'No secret: sfrt will not send one.' : `${n} characters, hidden.`),
-	spaces: 'A Consumer Secret has no spaces: check you copied only the secret.',
-	demoHint: (secret: string) => `Demo secret: ${secret}`,
-} as const;
-
-export const loginHost = {
-	prompt: 'Where does the user log in?',
-	production: 'Production or Developer Edition',
-	productionHint: 'login.salesforce.com',
-	sandbox: 'Sandbox',
-	sandboxHint: 'test.salesforce.com',
-	myDomain: 'My Domain URL',
-	myDomainHint: 'type it, such as https://acme.my.salesforce.com',
-	emulator: 'The built-in emulator',
-	myDomainPrompt: 'Your My Domain URL (Setup → My Domain shows it):',
-	myDomainEmpty: 'Enter the My Domain URL, or press Esc to choose Production or Sandbox.',
-	resolved: (url: string, kind: string) => `Logs in at ${url} (${kind}).`,
-} as const;
-
-export const callbackUrl = {
-	prompt: 'sfrt receives the login on this address on your machine.',
-	mustMatch: 'It must match your app\'s Callback URL exactly.',
-	empty: 'Enter the Callback URL.',
-} as const;
-
-export const authorize = {
-	starting: 'Starting the local receiver…',
-	checking: 'Checking the app with Salesforce…',
-	opening: 'Opening your browser…',
-	opened: (command: string) => `Opened your browser (${command}).`,
-	openFailed: (reason: string) => `Could not open a browser: ${reason}. Open the link below yourself.`,
-	notOpened: 'Open the link below in your browser.',
-	linkLabel: 'Open the Salesforce login page',
-	urlLabel: 'Login URL:',
-	instructions: 'Log in, then click Allow.',
-	demoLogin: (username: string, password: string) => `Demo login: username ${username} · password ${password}`,
-	waiting: (redirectUri: string) => `Waiting for the login to come back to ${redirectUri}`,
-	timeLeft: (left: string) => `${left} left`,
-	copied: 'Sent the URL to the clipboard (OSC 52). If your terminal ignores it, select the URL above.',
-	keys: 'o open the browser again · c copy the URL · Esc back · Ctrl+C cancel',
-} as const;
-
-export const exchange = {
-	intro: 'Salesforce sent the login back. Checking it:',
-	phases: {
-		exchanging: 'Exchanging the authorization code for tokens',
-		'reading-identity': 'Reading who logged in',
-		'verifying-refresh': 'Proving the refresh token works (one refresh)',
+	/** Short names of the values the wizard asks for, as used in "change the …". */
+	fieldNames: {
+		'client-id': 'Consumer Key',
+		'client-secret': 'Consumer Secret',
+		'login-host': 'login address',
+		'redirect-uri': 'Callback URL',
 	},
-	finishing: 'Telling the browser…',
-} as const;
-
-export const result = {
-	success: (username: string) => `Logged in as ${username}. The refresh token works.`,
-	labels: {
-		username: 'Username',
-		orgId: 'Org ID',
-		instanceUrl: 'Instance URL',
-		scopes: 'Scopes',
-		refreshToken: 'Refresh token',
+	stepTitles: {
+		'client-id': 'Consumer Key',
+		'client-secret': 'Consumer Secret',
+		'login-host': 'Where to log in',
+		'redirect-uri': 'Callback URL',
+		authorize: 'Log in and allow access',
+		exchange: 'Checking the login',
+		result: 'Your refresh token',
 	},
-	noScopes: '(none listed)',
-	revealedBelow: '(shown below)',
-	rotated: 'The app rotates refresh tokens: this is the newest one.',
-	keys: 'r reveal the token · c copy it · Enter save it',
-	keysRevealed: 'r hide the token · c copy it · Enter save it',
-	copied: 'Sent the refresh token to the clipboard (OSC 52). If your terminal ignores it, press r and copy it by hand.',
-	aliasPrompt: 'Save it as (alias):',
-	aliasHint: 'Letters, digits, dots, dashes, underscores, @ or +.',
-	replaceQuestion: (alias: string) => `This login (same org, user and app) is already saved as "${alias}".`,
-	replace: (alias: string) => `Replace "${alias}" with this new token`,
-	otherAlias: 'Choose another alias',
-	dontSave: 'Don\'t save this token',
-	saving: 'Saving…',
-	saved: (alias: string) => `Saved as "${alias}".`,
-	savedDefault: 'It is your default org.',
-	savedReplaced: (alias: string) => `It replaced the entry "${alias}".`,
-	savedTo: (path: string) => `File: ${path}`,
-	notSaved: 'Not saved. The token on screen is the only copy: copy it now if you need it.',
-	nextSteps: 'Next steps',
-	exportCommand: (alias: string) => `sfrt export ${alias} --format env`,
-	exportHint: 'print it as environment variables',
-	tokenCommand: (alias: string) => `sfrt token ${alias}`,
-	tokenHint: 'print a fresh access token',
-	demoStore: 'This was a demo: the saved org lives in a temporary folder that is deleted when the demo ends.',
-	finishKeys: 'r reveal · c copy · Enter finish',
-} as const;
-
-export const failure = {
-	title: 'That did not work',
-	retry: 'Try again',
-	back: (field: string) => `Go back and change the ${field}`,
-	quit: 'Quit',
-} as const;
-
-export const home = {
-	title: 'Saved orgs',
-	none: 'No saved orgs yet.',
-	noneLeft: 'No saved orgs left.',
-	add: 'Add an org',
-	quit: 'Quit',
-	storeProblem: 'The saved orgs cannot be read:',
-	cancelled: 'Cancelled.',
-	headings: {alias: 'ALIAS', username: 'USERNAME', kind: 'KIND', verified: 'VERIFIED', status: 'STATUS'},
-	/** Marks the default org in the list. */
-	defaultStar: '*',
-	defaultLegend: '* default org',
-	refreshing: 'refreshing',
-	/** The status column's words; the full label and the fix show under the list. */
-	states: {ok: 'ok', revoked: 'revoked', 'app-not-installed': 'no app', 'invalid-client': 'bad client', unreachable: 'unreachable', failed: 'failed'},
-	statusOf: (alias: string, label: string) => `${alias}: ${label}`,
-	rotated: (alias: string) => `The app rotates refresh tokens: the new one of "${alias}" is saved.`,
-	keys: [
-		'↑↓ select · Enter details · r refresh · e export · d default',
-		'n rename · x remove · a add an org · q quit',
-	],
-	emptyKeys: '↑↓ choose · Enter select · a add · q quit · Ctrl+C cancel',
-	madeDefault: (alias: string) => `"${alias}" is now the default org.`,
-	alreadyDefault: (alias: string) => `"${alias}" is already the default org.`,
-	renamed: (from: string, to: string) => `Renamed "${from}" to "${to}".`,
-} as const;
-
-export const orgDetailsText = {
-	title: (alias: string) => `Org ${alias}`,
-	labels: {
-		alias: 'Alias',
-		username: 'Username',
-		displayName: 'Name',
-		orgId: 'Org ID',
-		kind: 'Kind',
-		instanceUrl: 'Instance URL',
-		loginUrl: 'Login URL',
-		clientId: 'Consumer Key',
-		clientSecret: 'Consumer Secret',
-		scopes: 'Scopes',
-		refreshToken: 'Refresh token',
-		created: 'Saved',
-		verified: 'Last verified',
+	welcome: {
+		title: 'Welcome to sfrt',
+		intro: 'sfrt gets you a Salesforce OAuth refresh token that works, and keeps it at hand:',
+		points: [
+			'You give it your app\'s Consumer Key (and Secret, if the app has one).',
+			'You log in to Salesforce in your browser and click Allow.',
+			'sfrt proves the refresh token works with one refresh, then saves it.',
+		],
+		question: 'Do you have a Consumer Key and Secret from an External Client App yet?',
+		yes: 'Yes, I have them',
+		no: 'No, show me how to create the app',
+		quit: 'Quit',
+		demoIntro: 'This is a demo: it runs the real wizard against sfrt\'s built-in Salesforce emulator on this machine. Nothing reaches Salesforce, and nothing is saved to your orgs.',
+		demoCredentials: 'The demo app\'s Consumer Key and Secret are filled in for you: press Enter to accept them.',
+		demoStart: 'Start the demo',
+		demoGuide: 'First show how to create a real app',
 	},
-	none: '(none)',
-	noScopes: '(none listed)',
-	isDefault: 'default org',
-	revealedBelow: '(shown below)',
-	ago: (when: string, ago: string) => `${when} (${ago})`,
-	copied: 'Sent the refresh token to the clipboard (OSC 52). If your terminal ignores it, press v and copy it by hand.',
-	keys: 'v reveal the token · c copy it · e export · Esc back',
-	keysRevealed: 'v hide the token · c copy it · e export · Esc back',
-} as const;
-
-export const exportText = {
-	title: (alias: string) => `Export ${alias}`,
-	prompt: 'Which format?',
-	formats: {
-		env: {label: 'env', hint: 'dotenv lines: SF_CLIENT_ID=… SF_REFRESH_TOKEN=…'},
-		shell: {label: 'shell', hint: 'export NAME=\'value\' lines, to source'},
-		json: {label: 'json', hint: 'one JSON object'},
-		'sfdx-url': {label: 'sfdx-url', hint: 'force://… for sf org login sfdx-url'},
+	guide: {
+		title: 'Create an External Client App',
+		intro: 'In Salesforce (Spring \'26 and later, new apps are External Client Apps):',
+		steps: [
+			'Setup → App Manager → New External Client App. Give it a name and a contact email; Distribution State: Local.',
+			'Enable OAuth. Callback URL, exactly (scheme, host, port and path):',
+			'OAuth scopes, tick both: "Manage user data via APIs (api)" and "Perform requests at any time (refresh_token, offline_access)".',
+			'Flow settings: "Require secret for Web Server Flow" on or off (sfrt handles both); "Require PKCE" can stay on.',
+			'Policies: who may use the app ("All users may self-authorize" is simplest) and the refresh token policy.',
+			'Settings → OAuth Settings → Consumer Key and Secret (Salesforce asks for a verification code).',
+			'Wait 2 to 10 minutes before logging in: until then Salesforce says the key is invalid.',
+		],
+		/** Index of the step after which the callback URL is shown. */
+		callbackStep: 1,
+		ready: 'Enter I have the Consumer Key',
 	},
-	secretWarning: 'The export holds the refresh token and the Consumer Secret.',
-	action: 'Copy it, or show it on screen?',
-	copy: 'Copy it to the clipboard',
-	copyHint: 'OSC 52',
-	show: 'Show it on screen',
-	showHint: 'prints the secrets',
-	otherFormat: 'Choose another format',
-	copied: (format: string) => `Sent the ${format} export to the clipboard (OSC 52).`,
-	copyIgnored: 'If your terminal ignores it, choose "Show it on screen" and copy it by hand.',
-	shownKeys: 'c copy it · Esc back',
+	consumerKey: {
+		prompt: 'Paste the app\'s Consumer Key.',
+		where: 'Setup → App Manager → your app → View → Consumer Key and Secret.',
+		empty: 'Enter the Consumer Key.',
+		spaces: 'A Consumer Key has no spaces: check you copied only the key.',
+		unusual: 'This does not look like a Salesforce Consumer Key (those start with 3MVG and are about 85 characters long). You can still go on.',
+		demoHint: (key: string) => `Demo key: ${key}`,
+	},
+	consumerSecret: {
+		prompt: 'Paste the app\'s Consumer Secret, or leave it empty if the app does not require one.',
+		length: (n: number) => (n === 0 ? 'No secret: sfrt will not send one.' : `${n} characters, hidden.`),
+		spaces: 'A Consumer Secret has no spaces: check you copied only the secret.',
+		demoHint: (secret: string) => `Demo secret: ${secret}`,
+	},
+	loginHost: {
+		prompt: 'Where does the user log in?',
+		production: 'Production or Developer Edition',
+		productionHint: 'login.salesforce.com',
+		sandbox: 'Sandbox',
+		sandboxHint: 'test.salesforce.com',
+		myDomain: 'My Domain URL',
+		myDomainHint: 'type it, such as https://acme.my.salesforce.com',
+		emulator: 'The built-in emulator',
+		myDomainPrompt: 'Your My Domain URL (Setup → My Domain shows it):',
+		myDomainEmpty: 'Enter the My Domain URL, or press Esc to choose Production or Sandbox.',
+		resolved: (url: string, kind: string) => `Logs in at ${url} (${kind}).`,
+	},
+	callbackUrl: {
+		prompt: 'sfrt receives the login on this address on your machine.',
+		mustMatch: 'It must match your app\'s Callback URL exactly.',
+		empty: 'Enter the Callback URL.',
+	},
+	authorize: {
+		starting: 'Starting the local receiver…',
+		checking: 'Checking the app with Salesforce…',
+		opening: 'Opening your browser…',
+		opened: (command: string) => `Opened your browser (${command}).`,
+		openFailed: (reason: string) => `Could not open a browser: ${reason}. Open the link below yourself.`,
+		notOpened: 'Open the link below in your browser.',
+		linkLabel: 'Open the Salesforce login page',
+		urlLabel: 'Login URL:',
+		instructions: 'Log in, then click Allow.',
+		demoLogin: (username: string, password: string) => `Demo login: username ${username} · password ${password}`,
+		waiting: (redirectUri: string) => `Waiting for the login to come back to ${redirectUri}`,
+		timeLeft: (left: string) => ` · ${left} left`,
+		copied: 'Sent the URL to the clipboard (OSC 52). If your terminal ignores it, select the URL above.',
+		keys: 'o open the browser again · c copy the URL · Esc back · Ctrl+C cancel',
+	},
+	exchange: {
+		intro: 'Salesforce sent the login back. Checking it:',
+		phases: {
+			exchanging: 'Exchanging the authorization code for tokens',
+			'reading-identity': 'Reading who logged in',
+			'verifying-refresh': 'Proving the refresh token works (one refresh)',
+		},
+		finishing: 'Telling the browser…',
+		running: (phase: string) => `${phase}…`,
+	},
+	result: {
+		success: (username: string) => `Logged in as ${username}. The refresh token works.`,
+		labels: {
+			username: 'Username',
+			orgId: 'Org ID',
+			instanceUrl: 'Instance URL',
+			scopes: 'Scopes',
+			refreshToken: 'Refresh token',
+		},
+		noScopes: '(none listed)',
+		revealedBelow: '(shown below)',
+		rotated: 'The app rotates refresh tokens: this is the newest one.',
+		keys: 'r reveal the token · c copy it · Enter save it',
+		keysRevealed: 'r hide the token · c copy it · Enter save it',
+		copied: 'Sent the refresh token to the clipboard (OSC 52). If your terminal ignores it, press r and copy it by hand.',
+		aliasPrompt: 'Save it as (alias):',
+		aliasHint: 'Letters, digits, dots, dashes, underscores, @ or +.',
+		replaceQuestion: (alias: string) => `This login (same org, user and app) is already saved as "${alias}".`,
+		replace: (alias: string) => `Replace "${alias}" with this new token`,
+		dontSave: 'Don\'t save this token',
+		saved: (alias: string, details: {isDefault: boolean; replaced?: string | undefined}) => [
+			`Saved as "${alias}".`,
+			...(details.isDefault ? ['It is your default org.'] : []),
+			...(details.replaced ? [`It replaced the entry "${details.replaced}".`] : []),
+		].join(' '),
+		savedTo: (path: string) => `File: ${path}`,
+		notSaved: 'Not saved. The token on screen is the only copy: copy it now if you need it.',
+		nextSteps: 'Next steps',
+		exportCommand: (alias: string) => `sfrt export ${alias} --format env`,
+		exportHint: 'print it as environment variables',
+		tokenCommand: (alias: string) => `sfrt token ${alias}`,
+		tokenHint: 'print a fresh access token',
+		demoStore: 'This was a demo: the saved org lives in a temporary folder that is deleted when the demo ends.',
+		finishKeys: 'r reveal · c copy · Enter finish · q quit',
+	},
+	failure: {
+		title: 'That did not work',
+		retry: 'Try again',
+		back: (field: string) => `Go back and change the ${field}`,
+		quit: 'Quit',
+	},
+	home: {
+		title: 'Saved orgs',
+		none: 'No saved orgs yet.',
+		noneLeft: 'No saved orgs left.',
+		add: 'Add an org',
+		quit: 'Quit',
+		storeProblem: 'The saved orgs cannot be read:',
+		cancelled: 'Cancelled.',
+		headings: {alias: 'ALIAS', username: 'USERNAME', kind: 'KIND', verified: 'VERIFIED', status: 'STATUS'},
+		/** Marks the default org in the list. */
+		defaultStar: '*',
+		defaultLegend: '* default org',
+		refreshing: 'refreshing',
+		/** The status column's words; the full label and the fix show under the list. */
+		states: {ok: 'ok', revoked: 'revoked', 'app-not-installed': 'no app', 'invalid-client': 'bad client', unreachable: 'unreachable', failed: 'failed'},
+		statusOf: (alias: string, label: string) => `${alias}: ${label}`,
+		rotated: (alias: string) => `The app rotates refresh tokens: the new one of "${alias}" is saved.`,
+		keys: '↑↓ select · Enter details · r refresh · e export · d default\nn rename · x remove · a add an org · q quit · Ctrl+C cancel',
+		emptyKeys: '↑↓ choose · Enter select · a add · q quit · Ctrl+C cancel',
+		madeDefault: (alias: string) => `"${alias}" is now the default org.`,
+		alreadyDefault: (alias: string) => `"${alias}" is already the default org.`,
+		renamed: (from: string, to: string) => `Renamed "${from}" to "${to}".`,
+	},
+	orgDetailsText: {
+		title: (alias: string) => `Org ${alias}`,
+		copied: 'Sent the refresh token to the clipboard (OSC 52). If your terminal ignores it, press v and copy it by hand.',
+		keys: 'v reveal the token · c copy it · e export · Esc back · Ctrl+C cancel',
+		keysRevealed: 'v hide the token · c copy it · e export · Esc back · Ctrl+C cancel',
+	},
+	exportText: {
+		title: (alias: string) => `Export ${alias}`,
+		prompt: 'Which format?',
+		formats: {
+			env: {label: 'env', hint: 'dotenv lines: SF_CLIENT_ID=… SF_REFRESH_TOKEN=…'},
+			shell: {label: 'shell', hint: 'export NAME=\'value\' lines, to source'},
+			json: {label: 'json', hint: 'one JSON object'},
+			'sfdx-url': {label: 'sfdx-url', hint: 'force://… for sf org login sfdx-url'},
+		},
+		secretWarning: 'The export holds the refresh token and the Consumer Secret.',
+		action: 'Copy it, or show it on screen?',
+		copy: 'Copy it to the clipboard',
+		copyHint: 'OSC 52',
+		show: 'Show it on screen',
+		showHint: 'prints the secrets',
+		otherFormat: 'Choose another format',
+		copied: (format: string) => `Sent the ${format} export to the clipboard (OSC 52).`,
+		copyIgnored: 'If your terminal ignores it, choose "Show it on screen" and copy it by hand.',
+		shownKeys: 'c copy it · Esc back · Ctrl+C cancel',
+	},
+	renameText: {
+		prompt: (alias: string) => `New alias for "${alias}":`,
+		hint: 'Letters, digits, dots, dashes, underscores, @ or +.',
+		taken: (alias: string, username: string) => `The alias "${alias}" is already used by ${username}.`,
+		takenHint: 'Choose another alias, or remove the other org first.',
+	},
+	removeText: {
+		question: (alias: string) => `Revoke the refresh token at Salesforce and forget ${alias}? y/N`,
+		keys: 'y revoke and forget · n or Esc keep it · Ctrl+C cancel',
+		removing: (alias: string) => `Revoking the refresh token of "${alias}" at Salesforce…`,
+		failed: (alias: string) => `The refresh token of "${alias}" could not be revoked, so "${alias}" was kept:`,
+		forgetAnyway: 'Forget it anyway',
+		forgetAnywayHint: 'its token stays valid at Salesforce',
+		keep: 'Keep it',
+		revoked: (alias: string) => `Revoked the refresh token at Salesforce and forgot "${alias}".`,
+		alreadyInvalid: (alias: string) => `Forgot "${alias}" (Salesforce no longer knew its refresh token).`,
+		notRevoked: (alias: string) => `Forgot "${alias}". Its refresh token was not revoked: it stays valid until it expires or an admin revokes it (Setup → Connected Apps OAuth Usage).`,
+		/** What a removal did, and that the default org is gone with it. */
+		wasDefault: (said: string) => `${said} It was the default org: no org is the default now (press d on another to set one).`,
+	},
 } as const;
 
-export const renameText = {
-	prompt: (alias: string) => `New alias for "${alias}":`,
-	hint: 'Letters, digits, dots, dashes, underscores, @ or +.',
-	taken: (alias: string, username: string) => `The alias "${alias}" is already used by ${username}.`,
-	takenHint: 'Choose another alias, or remove the other org first.',
-} as const;
+export type UiText = Shape<typeof en>;
 
-export const removeText = {
-	question: (alias: string) => `Revoke the refresh token at Salesforce and forget ${alias}? y/N`,
-	keys: 'y revoke and forget · n or Esc keep it',
-	removing: (alias: string) => `Revoking the refresh token of "${alias}" at Salesforce…`,
-	failed: (alias: string) => `The refresh token of "${alias}" could not be revoked, so "${alias}" was kept:`,
-	forgetAnyway: 'Forget it anyway',
-	forgetAnywayHint: 'its token stays valid at Salesforce',
-	keep: 'Keep it',
-	revoked: (alias: string) => `Revoked the refresh token at Salesforce and forgot "${alias}".`,
-	alreadyInvalid: (alias: string) => `Forgot "${alias}" (Salesforce no longer knew its refresh token).`,
-	notRevoked: (alias: string) => `Forgot "${alias}". Its refresh token was not revoked: it stays valid until it expires or an admin revokes it (Setup → Connected Apps OAuth Usage).`,
-	wasDefault: 'It was the default org: no org is the default now (press d on another to set one).',
-} as const;
+export let common: UiText['common'];
+export let fieldNames: UiText['fieldNames'];
+export let stepTitles: UiText['stepTitles'];
+export let welcome: UiText['welcome'];
+export let guide: UiText['guide'];
+export let consumerKey: UiText['consumerKey'];
+export let consumerSecret: UiText['consumerSecret'];
+export let loginHost: UiText['loginHost'];
+export let callbackUrl: UiText['callbackUrl'];
+export let authorize: UiText['authorize'];
+export let exchange: UiText['exchange'];
+export let result: UiText['result'];
+export let failure: UiText['failure'];
+export let home: UiText['home'];
+export let orgDetailsText: UiText['orgDetailsText'];
+export let exportText: UiText['exportText'];
+export let renameText: UiText['renameText'];
+export let removeText: UiText['removeText'];
+defineCatalogs<UiText>({en}, text => {
+	({common, fieldNames, stepTitles, welcome, guide, consumerKey, consumerSecret, loginHost, callbackUrl, authorize, exchange, result, failure, home, orgDetailsText, exportText, renameText, removeText} = text);
+});

@@ -18,9 +18,9 @@ export function Header({title, step, total, demo}: HeaderProps) {
 		<Box marginBottom={1}>
 			<Text>
 				<Text bold color={colour('accent')}>{common.brand}</Text>
-				{demo ? <Text color={colour('warning')}>{` (${common.demoBadge})`}</Text> : null}
-				{step && total ? <Text dimColor>{` · ${common.stepOf(step, total)}`}</Text> : null}
-				<Text dimColor> · </Text>
+				{demo ? <Text color={colour('warning')}>{` ${common.demoBadge}`}</Text> : null}
+				{step && total ? <Text dimColor>{`${common.separator}${common.stepOf(step, total)}`}</Text> : null}
+				<Text dimColor>{common.separator}</Text>
 				<Text bold>{title}</Text>
 			</Text>
 		</Box>

@@ -3,7 +3,7 @@ import {Text} from './text.js';
 import TextInput from 'ink-text-input';
 import {useState, type ReactNode} from 'react';
 import type {Check} from '../validate.js';
-import {common} from '../messages.js';
+import {presentText} from '../../present/messages.js';
 import {useColour} from '../theme.js';
 
 export interface TextPromptProps {
@@ -55,7 +55,7 @@ export function TextPrompt({value, onChange, onSubmit, onBack, check, mask, plac
 				/>
 			</Box>
 			{showError ? <Text color={colour('error')}>✖ {result.error}</Text> : null}
-			{showError && result.hint ? <Box paddingLeft={2}><Text><Text color={colour('warning')}>{common.fix}</Text> {result.hint}</Text></Box> : null}
+			{showError && result.hint ? <Box paddingLeft={2}><Text><Text color={colour('warning')}>{presentText.error.fix}</Text> {result.hint}</Text></Box> : null}
 			{!showError && result.warning ? <Text color={colour('warning')}>⚠ {result.warning}</Text> : null}
 			{!showError && !result.warning && note ? note : null}
 		</Box>

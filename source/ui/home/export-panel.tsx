@@ -2,6 +2,7 @@ import {Box, useInput, useStdout} from 'ink';
 import {Text} from '../components/text.js';
 import {useState} from 'react';
 import {toSfrtError, type SfrtError} from '../../errors.js';
+import {padCells, widest} from '../../present/cells.js';
 import {exportFormats, exportOrg, type ExportFormat} from '../../orgs/index.js';
 import type {SavedOrg} from '../../store/saved-org.js';
 import {ErrorView} from '../components/error-view.js';
@@ -32,7 +33,6 @@ export function ExportPanel({org, onBack}: ExportPanelProps) {
 	const {write} = useStdout();
 	const [stage, setStage] = useState<Stage>({name: 'format'});
 
-
 	const choose = (format: ExportFormat) => {
 		try {
 			setStage({name: 'action', format, output: exportOrg(org, format), copied: false});
@@ -51,7 +51,7 @@ export function ExportPanel({org, onBack}: ExportPanelProps) {
 		} else if (key.escape || input === 'b') setStage({...stage, name: 'action'});
 	}, {isActive: stage.name === 'shown'});
 
-	const labelWidth = Math.max(...exportFormats.map(format => text.formats[format].label.length));
+	const labelWidth = widest(exportFormats.map(format => text.formats[format].label));
 	const formatIndex = stage.format ? exportFormats.indexOf(stage.format) : 0;
 	return (
 		<Box flexDirection="column">
@@ -62,13 +62,13 @@ export function ExportPanel({org, onBack}: ExportPanelProps) {
 					<Text dimColor>{text.secretWarning}</Text>
 					<Box marginTop={1}>
 						<Select
-							choices={exportFormats.map(format => ({label: text.formats[format].label.padEnd(labelWidth), value: format, hint: text.formats[format].hint}))}
+							choices={exportFormats.map(format => ({label: padCells(text.formats[format].label, labelWidth), value: format, hint: text.formats[format].hint}))}
 							initialIndex={formatIndex}
 							onSelect={choose}
 							onBack={onBack}
 						/>
 					</Box>
-					<Keys>{[common.keys.choose, common.keys.escBack, common.keys.ctrlC].join(' · ')}</Keys>
+					<Keys>{common.keyLine(common.keys.choose, common.keys.escBack, common.keys.ctrlC)}</Keys>
 				</Box>
 			) : null}
 			{stage.name === 'error' ? (
@@ -77,7 +77,7 @@ export function ExportPanel({org, onBack}: ExportPanelProps) {
 					<Box marginTop={1}>
 						<Select choices={[{label: text.otherFormat, value: 'format' as const}]} onSelect={() => setStage({name: 'format', format: stage.format})} onBack={() => setStage({name: 'format', format: stage.format})} />
 					</Box>
-					<Keys>{[common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC].join(' · ')}</Keys>
+					<Keys>{common.keyLine(common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC)}</Keys>
 				</Box>
 			) : null}
 			{stage.name === 'action' ? (
@@ -108,14 +108,14 @@ export function ExportPanel({org, onBack}: ExportPanelProps) {
 							<Text dimColor>{text.copyIgnored}</Text>
 						</Box>
 					) : null}
-					<Keys>{[common.keys.choose, common.keys.escBack, common.keys.ctrlC].join(' · ')}</Keys>
+					<Keys>{common.keyLine(common.keys.choose, common.keys.escBack, common.keys.ctrlC)}</Keys>
 				</Box>
 			) : null}
 			{stage.name === 'shown' ? (
 				<Box flexDirection="column">
 					<Text wrap="hard">{stage.output.replace(/\n$/, '')}</Text>
 					{stage.copied ? <Box marginTop={1}><Text color={colour('success')}>✔ {text.copied(stage.format)}</Text></Box> : null}
-					<Keys>{`${text.shownKeys} · ${common.keys.ctrlC}`}</Keys>
+					<Keys>{text.shownKeys}</Keys>
 				</Box>
 			) : null}
 		</Box>

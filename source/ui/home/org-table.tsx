@@ -1,7 +1,9 @@
 import {Box, Text as InkText, useWindowSize} from 'ink';
 import type {ReactNode} from 'react';
 import {Text} from '../components/text.js';
-import {orgListItem, timeAgo} from '../../orgs/index.js';
+import {orgListItem} from '../../orgs/index.js';
+import {widest} from '../../present/cells.js';
+import {timeAgo} from '../../present/time.js';
 import type {SavedOrg} from '../../store/saved-org.js';
 import {home as text} from '../messages.js';
 import {useColour} from '../theme.js';
@@ -41,11 +43,11 @@ export function OrgTable({orgs, defaultAlias, selected, statuses, now}: OrgTable
 	const colour = useColour();
 	const {columns} = useWindowSize();
 	const rows = orgs.map(org => ({...orgListItem(org, defaultAlias), verified: timeAgo(org.lastVerifiedAt, now), status: statuses[org.alias]}));
-	const width = (values: string[], heading: string, max = Infinity) => Math.min(Math.max(heading.length, ...values.map(value => value.length)), max) + GAP;
+	const width = (values: string[], heading: string, max = Infinity) => Math.min(widest([heading, ...values]), max) + GAP;
 	const kindWidth = width(rows.map(row => row.kindLabel), text.headings.kind, MAX_KIND);
 	const verifiedWidth = width(rows.map(row => row.verified), text.headings.verified);
 	const statusTexts = rows.map(row => statusText(row.status)).filter(Boolean);
-	const statusWidth = statusTexts.length > 0 ? Math.max(text.headings.status.length, ...statusTexts.map(value => value.length)) : 0;
+	const statusWidth = statusTexts.length > 0 ? widest([text.headings.status, ...statusTexts]) : 0;
 	const tableWidth = Math.min((columns || MAX_TABLE_WIDTH + 2) - 2, MAX_TABLE_WIDTH);
 	const aliasRoom = tableWidth - 4 - kindWidth - verifiedWidth - statusWidth - (MIN_USERNAME + GAP) - GAP;
 	const aliasWidth = width(rows.map(row => row.alias), text.headings.alias, Math.max(MIN_ALIAS, Math.min(MAX_ALIAS, aliasRoom)));

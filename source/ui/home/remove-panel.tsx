@@ -65,7 +65,7 @@ export function RemovePanel({org, remove, onDone, onCancel}: RemovePanelProps) {
 			{stage.name === 'confirm' ? (
 				<>
 					<Text color={colour('warning')} bold>{text.question(org.alias)}</Text>
-					<Keys>{`${text.keys} · ${common.keys.ctrlC}`}</Keys>
+					<Keys>{text.keys}</Keys>
 				</>
 			) : null}
 			{stage.name === 'removing' ? <Text><Text color={colour('accent')}><Spinner /></Text> {text.removing(org.alias)}</Text> : null}
@@ -83,7 +83,7 @@ export function RemovePanel({org, remove, onDone, onCancel}: RemovePanelProps) {
 							onBack={() => onCancel()}
 						/>
 					</Box>
-					<Keys>{[common.keys.choose, common.keys.escBack, common.keys.ctrlC].join(' · ')}</Keys>
+					<Keys>{common.keyLine(common.keys.choose, common.keys.escBack, common.keys.ctrlC)}</Keys>
 				</>
 			) : null}
 		</Box>
@@ -95,5 +95,5 @@ export function removalNotice(result: RemoveResult): Notice {
 	const {alias} = result.org;
 	const said = {revoked: text.revoked, 'already-invalid': text.alreadyInvalid, skipped: text.notRevoked, failed: text.notRevoked}[result.revoke](alias);
 	const revoked = result.revoke === 'revoked' || result.revoke === 'already-invalid';
-	return {tone: revoked ? 'success' : 'warning', text: result.wasDefault ? `${said} ${text.wasDefault}` : said};
+	return {tone: revoked ? 'success' : 'warning', text: result.wasDefault ? text.wasDefault(said) : said};
 }

@@ -51,7 +51,7 @@ export function RenamePrompt({org, others, onSubmit, onBack}: RenamePromptProps)
 				note={<Text dimColor>{text.hint}</Text>}
 			/>
 			{error ? <Box marginTop={1}><ErrorView error={error} /></Box> : null}
-			<Keys>{[common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC].join(' · ')}</Keys>
+			<Keys>{common.keyLine(common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC)}</Keys>
 		</Box>
 	);
 }

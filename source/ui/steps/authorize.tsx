@@ -70,7 +70,7 @@ function TimeLeft({deadline, now}: {deadline: number; now: () => number}) {
 		const timer = setInterval(() => setCurrent(now()), 1000);
 		return () => clearInterval(timer);
 	}, [now]);
-	return <Text dimColor>{` · ${text.timeLeft(formatDuration(deadline - current))}`}</Text>;
+	return <Text dimColor>{text.timeLeft(formatDuration(deadline - current))}</Text>;
 }
 
 function LaunchLine({browser}: {browser: BrowserState}) {

@@ -32,7 +32,7 @@ export function CallbackUrl({value: initial, header, onSubmit, onBack, given = f
 			<Box marginTop={1}>
 				<TextPrompt showErrorAtOnce={given} value={value} onChange={setValue} check={check} onSubmit={v => onSubmit(v.trim())} onBack={onBack} />
 			</Box>
-			<Keys>{[common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC].join(' · ')}</Keys>
+			<Keys>{common.keyLine(common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC)}</Keys>
 		</Box>
 	);
 }

@@ -30,7 +30,7 @@ export function ConsumerKey({value: initial, header, demoKey, onSubmit, onBack, 
 			<Box marginTop={1}>
 				<TextPrompt showErrorAtOnce={given} value={value} onChange={setValue} check={checkConsumerKey} onSubmit={v => onSubmit(v.trim())} onBack={onBack} />
 			</Box>
-			<Keys>{[common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC].join(' · ')}</Keys>
+			<Keys>{common.keyLine(common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC)}</Keys>
 		</Box>
 	);
 }

@@ -37,7 +37,7 @@ export function ConsumerSecret({value: initial, header, demoSecret, onSubmit, on
 					note={<Text dimColor>{text.length(value.trim().length)}</Text>}
 				/>
 			</Box>
-			<Keys>{[common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC].join(' · ')}</Keys>
+			<Keys>{common.keyLine(common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC)}</Keys>
 		</Box>
 	);
 }

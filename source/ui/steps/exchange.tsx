@@ -19,7 +19,7 @@ export function ExchangeView({header, phase}: {header: Omit<HeaderProps, 'title'
 			{phases.map((name, i) => (
 				<Box key={name} paddingLeft={2}>
 					{i < current ? <Text color={colour('success')}>✔ {text.phases[name]}</Text> : null}
-					{i === current ? <Text><Text color={colour('accent')}><Spinner /></Text> {text.phases[name]}…</Text> : null}
+					{i === current ? <Text><Text color={colour('accent')}><Spinner /></Text> {text.running(text.phases[name])}</Text> : null}
 					{i > current ? <Text dimColor>· {text.phases[name]}</Text> : null}
 				</Box>
 			))}

@@ -36,7 +36,7 @@ export function Failure({error, back, header, final = false, onChoose}: FailureP
 						onSelect={onChoose}
 						onBack={() => onChoose('back')}
 					/>
-					<Keys>{[common.keys.choose, common.keys.escBack, common.keys.ctrlC].join(' · ')}</Keys>
+					<Keys>{common.keyLine(common.keys.choose, common.keys.escBack, common.keys.ctrlC)}</Keys>
 				</Box>
 			)}
 		</Box>

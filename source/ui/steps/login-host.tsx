@@ -1,7 +1,7 @@
 import {Box} from 'ink';
 import {Text} from '../components/text.js';
 import {useState} from 'react';
-import {orgKindLabels} from '../../oauth/hosts.js';
+import {orgKindLabels} from '../../oauth/messages.js';
 import {PRODUCTION_LOGIN_URL, SANDBOX_LOGIN_URL} from '../../oauth/hosts.js';
 import {Header, type HeaderProps} from '../components/header.js';
 import {Keys} from '../components/keys.js';
@@ -71,7 +71,7 @@ export function LoginHost({value, header, emulatorUrl, onSubmit, onBack}: LoginH
 					/>
 				</Box>
 			) : null}
-			<Keys>{[mode === 'choose' ? common.keys.choose : common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC].join(' · ')}</Keys>
+			<Keys>{common.keyLine(mode === 'choose' ? common.keys.choose : common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC)}</Keys>
 		</Box>
 	);
 }

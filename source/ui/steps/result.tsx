@@ -1,9 +1,10 @@
 import {Box, useInput, useStdout} from 'ink';
 import {Text} from '../components/text.js';
 import {useEffect, useState} from 'react';
-import {mask} from '../../cli/format.js';
+import {mask} from '../../present/secret.js';
 import {toSfrtError, type SfrtError} from '../../errors.js';
 import type {LoginResult, LoginSettings} from '../../oauth/login.js';
+import {widest} from '../../present/cells.js';
 import {proposedAlias, sameSavedLogin, saveLogin} from '../../login/save.js';
 import {validateAlias} from '../../store/org-store.js';
 import type {SavedOrg} from '../../store/saved-org.js';
@@ -111,7 +112,7 @@ export function Result({login, settings, alias: presetAlias, store, demo = false
 		[text.labels.scopes, login.tokens.scopes.join(' ') || text.noScopes],
 		[text.labels.refreshToken, reveal ? text.revealedBelow : mask(login.tokens.refreshToken)],
 	];
-	const width = Math.max(...fields.map(([label]) => label.length)) + 2;
+	const width = widest(fields.map(([label]) => label)) + 2;
 
 	return (
 		<Box flexDirection="column">
@@ -129,7 +130,7 @@ export function Result({login, settings, alias: presetAlias, store, demo = false
 			{login.rotated ? <Text dimColor>{text.rotated}</Text> : null}
 			{copied ? <Text color={colour('success')}>✔ {text.copied}</Text> : null}
 
-			{phase === 'review' ? <Keys>{`${reveal ? text.keysRevealed : text.keys} · ${common.keys.ctrlC}`}</Keys> : null}
+			{phase === 'review' ? <Keys>{common.keyLine(reveal ? text.keysRevealed : text.keys, common.keys.ctrlC)}</Keys> : null}
 
 			{phase === 'alias' ? (
 				<Box flexDirection="column" marginTop={1}>
@@ -146,7 +147,7 @@ export function Result({login, settings, alias: presetAlias, store, demo = false
 						note={<Text dimColor>{text.aliasHint}</Text>}
 					/>
 					{saveError ? <Box marginTop={1}><ErrorView error={saveError} /></Box> : null}
-					<Keys>{[common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC].join(' · ')}</Keys>
+					<Keys>{common.keyLine(common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC)}</Keys>
 				</Box>
 			) : null}
 
@@ -161,13 +162,13 @@ export function Result({login, settings, alias: presetAlias, store, demo = false
 						onSelect={choice => (choice === 'replace' ? save(alias.trim(), true) : setPhase('not-saved'))}
 						onBack={() => setPhase('alias')}
 					/>
-					<Keys>{[common.keys.choose, common.keys.escBack, common.keys.ctrlC].join(' · ')}</Keys>
+					<Keys>{common.keyLine(common.keys.choose, common.keys.escBack, common.keys.ctrlC)}</Keys>
 				</Box>
 			) : null}
 
 			{(phase === 'saved' || (phase === 'done' && saved)) && saved ? <SavedView saved={saved} demo={demo} /> : null}
 			{phase === 'not-saved' || (phase === 'done' && !saved) ? <Box marginTop={1}><Text color={colour('warning')}>⚠ {text.notSaved}</Text></Box> : null}
-			{phase === 'saved' || phase === 'not-saved' ? <Keys>{`${text.finishKeys} · q quit`}</Keys> : null}
+			{phase === 'saved' || phase === 'not-saved' ? <Keys>{text.finishKeys}</Keys> : null}
 		</Box>
 	);
 }
@@ -194,9 +195,7 @@ function SavedView({saved, demo}: {saved: Saved; demo: boolean}) {
 	return (
 		<Box flexDirection="column" marginTop={1}>
 			<Text color={colour('success')}>
-				{`✔ ${text.saved(saved.alias)}`}
-				{saved.isDefault ? ` ${text.savedDefault}` : ''}
-				{saved.replaced ? ` ${text.savedReplaced(saved.replaced)}` : ''}
+				{`✔ ${text.saved(saved.alias, saved)}`}
 			</Text>
 			<Text dimColor>{text.savedTo(saved.path)}</Text>
 			{demo ? <Text dimColor>{text.demoStore}</Text> : null}

@@ -33,7 +33,7 @@ export function SetupGuide({redirectUri, demo = false, onDone, onBack}: SetupGui
 					{i === text.callbackStep ? <Box paddingLeft={7}><Text bold color={colour('accent')}>{redirectUri}</Text></Box> : null}
 				</Box>
 			))}
-			<Keys>{[text.ready, common.keys.escBack, common.keys.ctrlC].join(' · ')}</Keys>
+			<Keys>{common.keyLine(text.ready, common.keys.escBack, common.keys.ctrlC)}</Keys>
 		</Box>
 	);
 }

@@ -32,7 +32,7 @@ export function Welcome({demo = false, onChoose, onBack}: WelcomeProps) {
 				</Box>
 			) : <Box marginBottom={1}><Text bold>{text.question}</Text></Box>}
 			<Select choices={choices} onSelect={onChoose} {...(onBack ? {onBack} : {})} />
-			<Keys>{[common.keys.choose, ...(onBack ? [common.keys.escBack] : []), common.keys.ctrlC].join(' · ')}</Keys>
+			<Keys>{common.keyLine(common.keys.choose, ...(onBack ? [common.keys.escBack] : []), common.keys.ctrlC)}</Keys>
 		</Box>
 	);
 }

@@ -1,0 +1,96 @@
+import {defineCatalogs, type Shape} from '../i18n/index.js';
+
+/**
+ * Every word the emulator's pages show. Most mimic Salesforce's own pages (a Japanese org shows
+ * them in Japanese); the footer and the password warning are sfrt's.
+ */
+const en = {
+	/** The permission each OAuth scope grants, as the consent page lists it. */
+	scopeLabels: {
+		api: 'Manage user data via APIs',
+		web: 'Manage user data via Web browsers',
+		full: 'Full access',
+		refresh_token: 'Perform requests at any time',
+		offline_access: 'Perform requests at any time',
+		openid: 'Access unique user identifiers',
+		id: 'Access the identity URL service',
+		profile: 'Access the identity URL service',
+		email: 'Access the identity URL service',
+		address: 'Access the identity URL service',
+		phone: 'Access the identity URL service',
+		chatter_api: 'Access Chatter REST API resources',
+		visualforce: 'Manage user data via Visualforce',
+		custom_permissions: 'Access custom permissions',
+		lightning: 'Access Lightning applications',
+		content: 'Access content resources',
+	} as Record<string, string>,
+	logoLabel: 'sfrt emulator',
+	footer: 'sfrt\'s local Salesforce emulator. Nothing here reaches Salesforce.',
+	login: {
+		title: 'Login | Salesforce',
+		username: 'Username',
+		password: 'Password',
+		submit: 'Log In',
+		failed: 'Please check your username and password. If you still can\'t log in, contact your Salesforce administrator.',
+		notReal: 'This is a local emulator: do not enter your real Salesforce password.',
+	},
+	consent: {
+		title: 'Allow Access? | Salesforce',
+		heading: 'Allow Access?',
+		/** The app's name comes first, in bold. */
+		asking: 'is asking to:',
+		/** Split around the username, which is shown in bold. */
+		question: {before: 'Do you want to allow access for ', after: '?'},
+		notYou: 'Not you?',
+		deny: 'Deny',
+		allow: 'Allow',
+	},
+	/** The messages Salesforce's error page shows for its page codes. */
+	pageErrors: {
+		OAUTH_APPROVAL_ERROR_GENERIC: 'An unexpected error has occurred during authentication. Please try again.',
+		OAUTH_EC_APP_NOT_FOUND: 'The app you are trying to log in to is not installed in this org.',
+		OAUTH_APP_BLOCKED: 'This app has been blocked by your Salesforce administrator.',
+	} as Record<string, string>,
+	oauthError: {
+		title: 'Problem Logging In | Salesforce',
+		heading: 'Problem Logging In',
+		body: 'We can\'t log you in because of the following error. For more information, contact your Salesforce administrator.',
+	},
+	approvalExpired: {
+		title: 'Session Expired | Salesforce',
+		heading: 'Your approval request has expired',
+		body: 'Go back to the app and start the login again.',
+	},
+	notFound: {
+		title: 'URL No Longer Exists',
+		heading: 'URL No Longer Exists',
+		body: 'You have attempted to reach a URL that no longer exists on salesforce.com.',
+		note: 'You may have reached this page after clicking on a direct link into the application. This direct link might be a bookmark to a particular page, such as a report or view. Update the bookmark or ask your administrator.',
+	},
+	maintenance: {
+		title: 'Service Unavailable',
+		heading: 'Service Unavailable',
+		body: 'The service is temporarily unavailable because of maintenance. Please try again in a few minutes.',
+	},
+	wrongHost: {
+		title: 'Salesforce',
+		heading: 'Loading…',
+		body: 'This page is an application page, not an OAuth endpoint. If you are a program expecting JSON, you are talking to the wrong host.',
+	},
+	serverError: {
+		title: 'Error',
+		heading: 'An internal server error has occurred',
+		body: 'The emulator failed to answer this request. See the test output for details.',
+	},
+	/** The app and user `sfrt demo` runs against, and the name of an app a test leaves unnamed. */
+	demoAppName: 'sfrt demo app',
+	demoUserName: 'Demo User',
+	testAppName: 'sfrt test app',
+} as const;
+
+export type EmulatorText = Shape<typeof en>;
+
+export let emulatorText: EmulatorText;
+defineCatalogs<EmulatorText>({en}, text => {
+	emulatorText = text;
+});
