@@ -1,5 +1,6 @@
 import {Box, useApp, useInput, useWindowSize} from 'ink';
 import {Text} from './components/text.js';
+import {PrintedAbove} from './components/whole-value.js';
 import {useEffect, useRef, useState} from 'react';
 import {resolveLoginSettings, type LoginInput} from '../login/settings.js';
 import {toSfrtError, type SfrtError} from '../errors.js';
@@ -71,7 +72,7 @@ export function Wizard(props: WizardProps) {
 
 function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoOpen, demo, services, signal, reveal = false, onExit}: WizardProps) {
 	const {exit} = useApp();
-	const {columns} = useWindowSize();
+	const {columns, rows} = useWindowSize();
 	const colour = useColour();
 	const exiting = useRef(false);
 	/** Aborted by Ctrl+C or the signal: the login's requests in flight stop at once. */
@@ -285,11 +286,15 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 			break;
 	}
 
+	// Never taller than the terminal: a taller frame can't be redrawn in place, and every redraw
+	// would pile up in the scrollback. A screen that needs more rows is cut at the bottom.
 	return (
-		<Box flexDirection="column" width={Math.min(columns || MAX_WIDTH, MAX_WIDTH)} paddingX={1}>
-			{body}
-			{screen.name === 'failure' && screen.final ? <Text dimColor>{common.quitNothingSaved}</Text> : null}
-		</Box>
+		<PrintedAbove>
+			<Box flexDirection="column" width={Math.min(columns || MAX_WIDTH, MAX_WIDTH)} paddingX={1} {...(rows ? {maxHeight: Math.max(1, rows - 1), overflowY: 'hidden' as const} : {})}>
+				{body}
+				{screen.name === 'failure' && screen.final ? <Text dimColor>{common.quitNothingSaved}</Text> : null}
+			</Box>
+		</PrintedAbove>
 	);
 }
 

@@ -58,9 +58,9 @@ describe('sfrt demo', () => {
 		});
 		await run.waitFor('Start the demo');
 		await run.press(keys.enter);
-		await run.waitFor('Demo key: 3MVG9');
+		await run.waitFor('Demo key (already filled in):');
 		await run.press(keys.enter);
-		await run.waitFor('Demo secret:');
+		await run.waitFor('Demo secret (already filled in):');
 		await run.press(keys.enter);
 		const login = await run.waitFor(`Demo login: username ${user.username} · password ${user.password}`);
 		expect(login).toMatch(/Waiting for the login to come back to http:\/\/localhost:\d+\/OauthRedirect/);

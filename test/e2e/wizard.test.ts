@@ -136,7 +136,7 @@ describe('sfrt login on a terminal', () => {
 		await run.press(keys.enter);
 		const saved = await run.waitFor('Next steps');
 		expect(saved).toContain(`✔ Saved as "${user.username}". It is your default org.`);
-		expect(saved).toContain(`$ sfrt export ${user.username} --format env`);
+		expect(saved).toContain(`sfrt export ${user.username} --format env`);
 		screens.push(['Result, saved', saved]);
 		for (const [, screen] of screens) for (const line of screen.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
 

@@ -20,6 +20,7 @@ import {OrgStore} from '../../source/store/org-store.js';
 import type {WizardServices} from '../../source/ui/services.js';
 import {stripAnsi} from '../../source/ui/terminal.js';
 import {ThemeProvider} from '../../source/ui/theme.js';
+import {PrintedAbove} from '../../source/ui/components/whole-value.js';
 import {keys} from '../helpers/keys.js';
 
 export {keys};
@@ -47,7 +48,8 @@ export interface Ui {
 }
 
 export function renderUi(tree: ReactElement, options: {colour?: boolean} = {}): Ui {
-	const instance = render(<ThemeProvider colour={options.colour ?? false}>{tree}</ThemeProvider>);
+	// As in the wizard: values wider than the terminal are printed above the frame.
+	const instance = render(<ThemeProvider colour={options.colour ?? false}><PrintedAbove>{tree}</PrintedAbove></ThemeProvider>);
 	// After unmount Ink may write an empty frame: the screen a person sees is the last real one.
 	const frame = () => stripAnsi([...instance.frames].reverse().find(f => stripAnsi(f).trim() !== '') ?? '');
 	const matches = (pattern: string | RegExp) => (typeof pattern === 'string' ? frame().includes(pattern) : pattern.test(frame()));

@@ -38,14 +38,16 @@ function gate() {
 describe('LoginStep: waiting for the browser', () => {
 	it('starts the catcher with the login\'s state, opens the browser and shows the URL and time left', async () => {
 		const {ui, fakes} = setup();
-		const frame = await ui.waitFor('Opened your browser (test-browser).');
+		await ui.waitFor('Opened your browser (test-browser).');
+		// Wider than the terminal (100 columns here): printed whole above the frame, one line.
+		const frame = await ui.waitFor('The login URL is printed in full above');
 		const caught = await fakes.catcher();
 		const options = caught.catcher.options!;
 		expect(options.redirectUri.url).toBe('http://localhost:1717/OauthRedirect');
 		const url = vi.mocked(fakes.services.openBrowser).mock.calls[0]![0];
 		expect(new URL(url).searchParams.get('state')).toBe(options.state);
 		expect(url).toMatch(/^https:\/\/login\.salesforce\.com\/services\/oauth2\/authorize\?/);
-		expect(frame.replaceAll('\n', '')).toContain(url);
+		expect(frame.split('\n').map(line => line.trim())).toContain(url);
 		expect(frame).toContain('Waiting for the login to come back to http://localhost:1717/OauthRedirect');
 		expect(frame).toMatch(/[45]:\d\d left/);
 		expect(frame).toContain('o open the browser again · c copy the URL · Esc back · Ctrl+C cancel');

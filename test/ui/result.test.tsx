@@ -67,8 +67,8 @@ describe('Result', () => {
 		const frame = await ui.waitFor('Next steps');
 		expect(frame).toContain('✔ Saved as "ada@example.com". It is your default org.');
 		expect(frame).toContain(`File: ${store.path}`);
-		expect(frame).toContain('$ sfrt export ada@example.com --format env');
-		expect(frame).toContain('$ sfrt token ada@example.com');
+		expect(frame.split('\n').map(line => line.trim())).toContain('sfrt export ada@example.com --format env');
+		expect(frame.split('\n').map(line => line.trim())).toContain('sfrt token ada@example.com');
 		expect(onSaved).toHaveBeenCalledWith('ada@example.com');
 		expect(savedOrgs(store)['ada@example.com']?.refreshToken).toBe(token);
 		await ui.press(keys.enter);

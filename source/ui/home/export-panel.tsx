@@ -8,6 +8,7 @@ import type {SavedOrg} from '../../store/saved-org.js';
 import {ErrorView} from '../components/error-view.js';
 import {Header} from '../components/header.js';
 import {Keys} from '../components/keys.js';
+import {WholeValue} from '../components/whole-value.js';
 import {Select} from '../components/select.js';
 import {common, exportText as text} from '../messages.js';
 import {clipboardSequence} from '../terminal.js';
@@ -113,7 +114,7 @@ export function ExportPanel({org, onBack}: ExportPanelProps) {
 			) : null}
 			{stage.name === 'shown' ? (
 				<Box flexDirection="column">
-					<Text wrap="hard">{stage.output.replace(/\n$/, '')}</Text>
+					<WholeValue id={`export-${stage.format}`} value={stage.output} printedNote={text.shownPrinted} />
 					{stage.copied ? <Box marginTop={1}><Text color={colour('success')}>✔ {text.copied(stage.format)}</Text></Box> : null}
 					<Keys>{text.shownKeys}</Keys>
 				</Box>

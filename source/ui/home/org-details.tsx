@@ -1,4 +1,4 @@
-import {Box, useInput, useStdout} from 'ink';
+import {Box, useInput, useStdout, useWindowSize} from 'ink';
 import {Text} from '../components/text.js';
 import {useState} from 'react';
 import {widest} from '../../present/cells.js';
@@ -6,6 +6,7 @@ import {orgFields} from '../../present/org-fields.js';
 import type {SavedOrg} from '../../store/saved-org.js';
 import {Header} from '../components/header.js';
 import {Keys} from '../components/keys.js';
+import {fitsWhole, WholeValue} from '../components/whole-value.js';
 import {orgDetailsText as text} from '../messages.js';
 import {clipboardSequence} from '../terminal.js';
 import {useColour} from '../theme.js';
@@ -22,6 +23,7 @@ export interface OrgDetailsProps {
 export function OrgDetails({org, isDefault, now, onExport, onBack}: OrgDetailsProps) {
 	const colour = useColour();
 	const {write} = useStdout();
+	const {columns} = useWindowSize();
 	const [reveal, setReveal] = useState(false);
 	const [copied, setCopied] = useState(false);
 
@@ -42,12 +44,20 @@ export function OrgDetails({org, isDefault, now, onExport, onBack}: OrgDetailsPr
 		<Box flexDirection="column">
 			<Header title={text.title(org.alias)} />
 			{fields.map(({key, label, value}) => (
-				<Box key={key} paddingLeft={2}>
-					<Box width={width} flexShrink={0}><Text dimColor>{label}</Text></Box>
-					<Text wrap="hard">{value}</Text>
-				</Box>
+				// A value too long to stand beside its label gets a row of its own, whole.
+				fitsWhole(value, columns, 3 + width) ? (
+					<Box key={key} paddingLeft={2}>
+						<Box width={width} flexShrink={0}><Text dimColor>{label}</Text></Box>
+						<WholeValue id={key} value={value} left={3 + width} printedNote="" />
+					</Box>
+				) : (
+					<Box key={key} paddingLeft={2} flexDirection="column">
+						<Text dimColor>{label}</Text>
+						<Box paddingLeft={2}><WholeValue id={`details-${key}`} value={value} left={5} printedNote={text.valuePrinted(label)} /></Box>
+					</Box>
+				)
 			))}
-			{reveal ? <Box marginTop={1}><Text wrap="hard">{org.refreshToken}</Text></Box> : null}
+			{reveal ? <Box marginTop={1}><WholeValue id="details-refresh-token" value={org.refreshToken} printedNote={text.tokenPrinted} /></Box> : null}
 			{copied ? <Box marginTop={1}><Text color={colour('success')}>✔ {text.copied}</Text></Box> : null}
 			<Keys>{reveal ? text.keysRevealed : text.keys}</Keys>
 		</Box>

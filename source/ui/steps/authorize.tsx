@@ -5,6 +5,7 @@ import {useEffect, useState} from 'react';
 import type {BrowserState} from '../../login/engine.js';
 import {Header, type HeaderProps} from '../components/header.js';
 import {Keys} from '../components/keys.js';
+import {WholeValue} from '../components/whole-value.js';
 import {authorize as text, stepTitles} from '../messages.js';
 import {formatDuration, hyperlink, type TerminalFeatures} from '../terminal.js';
 import {useColour} from '../theme.js';
@@ -45,7 +46,7 @@ export function AuthorizeView({header, checking, waiting, browser, copied, redir
 			<Box flexDirection="column" marginTop={1}>
 				{terminal.hyperlinks ? <Text color={colour('accent')}>{hyperlink(text.linkLabel, waiting.authorizeUrl)}</Text> : null}
 				<Text>{text.urlLabel}</Text>
-				<Text color={colour('accent')}>{waiting.authorizeUrl}</Text>
+				<WholeValue id="authorize-url" value={waiting.authorizeUrl} printedNote={text.urlPrinted} color={colour('accent')} />
 			</Box>
 			<Box flexDirection="column" marginTop={1}>
 				<Text>{text.instructions}</Text>

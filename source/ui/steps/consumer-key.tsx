@@ -3,6 +3,7 @@ import {Text} from '../components/text.js';
 import {useState} from 'react';
 import {Header, type HeaderProps} from '../components/header.js';
 import {Keys} from '../components/keys.js';
+import {WholeValue} from '../components/whole-value.js';
 import {TextPrompt} from '../components/text-prompt.js';
 import {common, consumerKey as text, stepTitles} from '../messages.js';
 import {checkConsumerKey} from '../validate.js';
@@ -26,7 +27,12 @@ export function ConsumerKey({value: initial, header, demoKey, onSubmit, onBack, 
 			<Header title={stepTitles['client-id']} {...header} />
 			<Text>{text.prompt}</Text>
 			<Text dimColor>{text.where}</Text>
-			{demoKey ? <Text>{text.demoHint(demoKey)}</Text> : null}
+			{demoKey ? (
+				<Box flexDirection="column" marginTop={1}>
+					<Text>{text.demoHint}</Text>
+					<WholeValue id="demo-key" value={demoKey} printedNote={text.keyPrinted} />
+				</Box>
+			) : null}
 			<Box marginTop={1}>
 				<TextPrompt showErrorAtOnce={given} value={value} onChange={setValue} check={checkConsumerKey} onSubmit={v => onSubmit(v.trim())} onBack={onBack} />
 			</Box>

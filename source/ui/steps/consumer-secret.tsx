@@ -3,6 +3,7 @@ import {Text} from '../components/text.js';
 import {useState} from 'react';
 import {Header, type HeaderProps} from '../components/header.js';
 import {Keys} from '../components/keys.js';
+import {WholeValue} from '../components/whole-value.js';
 import {TextPrompt} from '../components/text-prompt.js';
 import {common, consumerSecret as text, stepTitles} from '../messages.js';
 import {checkConsumerSecret} from '../validate.js';
@@ -24,7 +25,12 @@ export function ConsumerSecret({value: initial, header, demoSecret, onSubmit, on
 		<Box flexDirection="column">
 			<Header title={stepTitles['client-secret']} {...header} />
 			<Text>{text.prompt}</Text>
-			{demoSecret ? <Text>{text.demoHint(demoSecret)}</Text> : null}
+			{demoSecret ? (
+				<Box flexDirection="column" marginTop={1}>
+					<Text>{text.demoHint}</Text>
+					<WholeValue id="demo-secret" value={demoSecret} printedNote={text.secretPrinted} />
+				</Box>
+			) : null}
 			<Box marginTop={1}>
 				<TextPrompt
 					showErrorAtOnce={given}

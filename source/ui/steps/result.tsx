@@ -11,6 +11,7 @@ import type {SavedOrg} from '../../store/saved-org.js';
 import {ErrorView} from '../components/error-view.js';
 import {Header, type HeaderProps} from '../components/header.js';
 import {Keys} from '../components/keys.js';
+import {WholeValue} from '../components/whole-value.js';
 import {Select} from '../components/select.js';
 import {TextPrompt} from '../components/text-prompt.js';
 import {common, result as text, stepTitles} from '../messages.js';
@@ -126,7 +127,7 @@ export function Result({login, settings, alias: presetAlias, store, demo = false
 					</Box>
 				))}
 			</Box>
-			{reveal ? <Box marginTop={1}><Text wrap="hard">{login.tokens.refreshToken}</Text></Box> : null}
+			{reveal ? <Box marginTop={1}><WholeValue id="refresh-token" value={login.tokens.refreshToken} printedNote={text.tokenPrinted} /></Box> : null}
 			{login.rotated ? <Text dimColor>{text.rotated}</Text> : null}
 			{copied ? <Text color={colour('success')}>✔ {text.copied}</Text> : null}
 
@@ -202,7 +203,7 @@ function SavedView({saved, demo}: {saved: Saved; demo: boolean}) {
 			<Box marginTop={1}><Text bold>{text.nextSteps}</Text></Box>
 			{commands.map(([command, hint]) => (
 				<Box key={command} flexDirection="column" paddingLeft={2}>
-					<Text color={colour('accent')}>{`$ ${command}`}</Text>
+					<WholeValue id="command" value={command} left={3} printedNote={text.commandPrinted} color={colour('accent')} />
 					<Box paddingLeft={4}><Text dimColor>{hint}</Text></Box>
 				</Box>
 			))}
