@@ -104,7 +104,7 @@ describe('authorize: problems redirected back to the client', () => {
 		emulator.app(seedApp().clientId)!.adminApprovedUsers = ['grace@example.com'];
 		const response = await authorizeWith({});
 		expect(response.headers.get('location')).toBe(`${seedCallbackUrl}?error=access_denied&error_description=end-user+denied+authorization&state=state-123`);
-		emulator.app(seedApp().clientId)!.adminApprovedUsers = ['ADA@example.com'];
+		emulator.app(seedApp().clientId)!.adminApprovedUsers = ['USER1@example.com'];
 		expect((await authorize(emulator)).code).toMatch(/^aPrx/);
 	});
 

@@ -75,7 +75,7 @@ describe('interactive login and consent', () => {
 		expect(response.status).toBe(200);
 		expect(cookie).toMatch(/^sfrt_emulator_sid=\w+$/);
 		expect(html).toContain('Allow Access?');
-		expect(html).toContain('Test Connected App');
+		expect(html).toContain('sfrt seed app');
 		expect(html).toContain('Manage user data via APIs');
 		expect(html.match(/Perform requests at any time/g)).toHaveLength(1);
 		expect(html).toContain('id="allow"');
