@@ -26,7 +26,7 @@ beforeEach(async () => {
 	f = await loginFixture();
 	({emulator, configDir} = f);
 });
-afterEach(() => f.close());
+afterEach(() => f?.close());
 
 function loginArgs(...extra: string[]) {
 	return ['login', '--client-id', clientId, '--domain', emulator.loginUrl, '--redirect-uri', `http://localhost:${port}/OauthRedirect`, '--no-browser', ...extra];

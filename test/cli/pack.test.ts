@@ -121,7 +121,7 @@ describe('the published package', () => {
 		beforeAll(async () => {
 			f = await startEmulatorStore();
 		});
-		afterAll(() => f.close());
+		afterAll(() => f?.close());
 
 		it('sfrt import, list and token work from the installed package', async () => {
 			const {settings, result} = await loginToEmulator(f.emulator);

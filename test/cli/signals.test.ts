@@ -13,7 +13,7 @@ beforeEach(async () => {
 	f = await startEmulatorStore();
 	({emulator, configDir} = f);
 });
-afterEach(() => f.close());
+afterEach(() => f?.close());
 
 const refreshGrants = () => emulator.requests.filter(request => request.form?.grant_type === 'refresh_token').length;
 

@@ -28,6 +28,7 @@ export interface EmulatorStore {
 	built(argv: string[], stdin?: string): Promise<CliResult>;
 	/** Starts `node dist/cli.js <argv>`; options.env is added to this fixture's env. */
 	start(argv: string[], options?: StartOptions): CliProcess;
+	/** Stops the emulator and removes the folder; later calls wait for the first. */
 	close(): Promise<void>;
 }
 
@@ -44,6 +45,7 @@ export async function startEmulatorStore(options: EmulatorStoreOptions = {}): Pr
 	const configDir = path.join(dir, 'config');
 	const store = new OrgStore(configDir);
 	const env = {SFRT_CONFIG_DIR: configDir};
+	let closed: Promise<void> | undefined;
 	const withStdin = (stdin: string | undefined) => ({env, ...(stdin === undefined ? {} : {stdin})});
 	return {
 		emulator,
@@ -55,9 +57,9 @@ export async function startEmulatorStore(options: EmulatorStoreOptions = {}): Pr
 		sfrt: (argv, stdin) => runMain(argv, withStdin(stdin)),
 		built: (argv, stdin) => runBuilt(argv, withStdin(stdin)),
 		start: (argv, startOptions = {}) => startBuilt(argv, {...startOptions, env: {...env, ...startOptions.env}}),
-		async close() {
+		close: () => (closed ??= (async () => {
 			await emulator.close();
 			fs.rmSync(dir, {recursive: true, force: true});
-		},
+		})()),
 	};
 }

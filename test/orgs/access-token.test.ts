@@ -18,7 +18,7 @@ beforeEach(async () => {
 	f = await startEmulatorStore({users: 1});
 	({emulator, store} = f);
 });
-afterEach(() => f.close());
+afterEach(() => f?.close());
 
 const tokenRequests = () => emulator.requests.filter(request => request.path === '/services/oauth2/token' && request.form?.grant_type === 'refresh_token').length;
 

@@ -18,7 +18,7 @@ beforeEach(async () => {
 	({emulator, store: source} = f);
 	target = new OrgStore(path.join(f.dir, 'target'));
 });
-afterEach(() => f.close());
+afterEach(() => f?.close());
 
 describe('importSfdxUrl', () => {
 	it('proves the token, reads who it is, and saves it under the username', async () => {

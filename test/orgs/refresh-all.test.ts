@@ -16,7 +16,7 @@ beforeAll(async () => {
 	({emulator, store} = f);
 	await Promise.all(Array.from({length: orgCount}, (_, index) => seedOrg(emulator, store, {username: `user${index + 1}@example.com`, alias: `org-${String(index + 1).padStart(2, '0')}`})));
 });
-afterAll(() => f.close());
+afterAll(() => f?.close());
 
 /** The real client, counting how many refresh grants are in flight at once. */
 function countingClient() {

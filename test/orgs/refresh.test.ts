@@ -14,7 +14,7 @@ beforeEach(async () => {
 	f = await startEmulatorStore({users: 2});
 	({emulator, store} = f);
 });
-afterEach(() => f.close());
+afterEach(() => f?.close());
 
 const later = () => new Date(Date.now() + 60 * 60_000);
 

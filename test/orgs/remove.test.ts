@@ -14,7 +14,7 @@ beforeEach(async () => {
 	f = await startEmulatorStore({users: 2});
 	({emulator, store} = f);
 });
-afterEach(() => f.close());
+afterEach(() => f?.close());
 
 const revokeCalls = () => emulator.requests.filter(request => request.path === '/services/oauth2/revoke');
 
