@@ -1,33 +1,32 @@
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {startEmulator, type Emulator} from '../../source/emulator/index.js';
+import type {Emulator, EmulatorUser} from '../../source/emulator/index.js';
+import {forbidUi, startBuilt} from '../helpers/cli.js';
+import {startEmulatorStore, type EmulatorStore} from '../helpers/emulator-store.js';
 import {followLoginRedirects} from '../helpers/play-browser.js';
 import {freePort, isListening} from '../helpers/ports.js';
-import {forbidUi, runCli} from '../helpers/cli-process.js';
 
 const user = {username: 'grace@acme.example', password: 'pw', displayName: 'Grace Hopper'};
 const clientId = '3MVG9cliTestKey';
 const clientSecret = 'cli-test-secret-0123456789';
+let f: EmulatorStore;
 let emulator: Emulator;
 let port: number;
 let configDir: string;
 
+/** The emulator and a config folder, with this file's app allowing the callback on `port`. */
+function loginFixture(users: EmulatorUser[] = [user]): Promise<EmulatorStore> {
+	return startEmulatorStore({users, emulator: {apps: [{clientId, clientSecret, callbackUrls: [`http://localhost:${port}/OauthRedirect`]}]}});
+}
+
 beforeEach(async () => {
 	port = await freePort();
-	configDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sfrt-cli-'));
-	emulator = await startEmulator({
-		apps: [{clientId, clientSecret, callbackUrls: [`http://localhost:${port}/OauthRedirect`]}],
-		users: [user],
-		autoApprove: user.username,
-	});
+	f = await loginFixture();
+	({emulator, configDir} = f);
 });
-afterEach(async () => {
-	await emulator.close();
-	fs.rmSync(configDir, {recursive: true, force: true});
-});
+afterEach(() => f?.close());
 
 function loginArgs(...extra: string[]) {
 	return ['login', '--client-id', clientId, '--domain', emulator.loginUrl, '--redirect-uri', `http://localhost:${port}/OauthRedirect`, '--no-browser', ...extra];
@@ -38,7 +37,7 @@ const env = () => ({SFRT_CONFIG_DIR: configDir, SFRT_CLIENT_SECRET: clientSecret
 
 describe('sfrt login without a UI', () => {
 	it('--json: one JSON object on stdout, tokens masked, the org saved in a 0600 file', async () => {
-		const run = runCli(loginArgs('--json', '--alias', 'uat'), env());
+		const run = startBuilt(loginArgs('--json', '--alias', 'uat'), {env: env()});
 		const [url] = await run.waitForStderr(/http:\/\/127\.0\.0\.1:\d+\/services\/oauth2\/authorize\?\S+/);
 		await followLoginRedirects(url);
 		const {code} = await run.exit;
@@ -62,7 +61,7 @@ describe('sfrt login without a UI', () => {
 	});
 
 	it('plain output masks the tokens unless --reveal', async () => {
-		const run = runCli(loginArgs(), env());
+		const run = startBuilt(loginArgs(), {env: env()});
 		await followLoginRedirects((await run.waitForStderr(/http:\/\/\S+authorize\?\S+/))[0]);
 		expect((await run.exit).code, run.stderr()).toBe(0);
 		const saved = JSON.parse(fs.readFileSync(storeFile(), 'utf8'));
@@ -70,7 +69,7 @@ describe('sfrt login without a UI', () => {
 		expect(run.stdout()).toContain(`Logged in as ${user.username}`);
 		expect(run.stdout()).not.toContain(token);
 
-		const revealed = runCli(loginArgs('--reveal', '--json'), env());
+		const revealed = startBuilt(loginArgs('--reveal', '--json'), {env: env()});
 		await followLoginRedirects((await revealed.waitForStderr(/http:\/\/\S+authorize\?\S+/))[0]);
 		expect((await revealed.exit).code).toBe(0);
 		const output = JSON.parse(revealed.stdout());
@@ -79,10 +78,10 @@ describe('sfrt login without a UI', () => {
 	});
 
 	it('logging in again keeps the alias the login already has', async () => {
-		const first = runCli(loginArgs('--json', '--alias', 'r1'), env());
+		const first = startBuilt(loginArgs('--json', '--alias', 'r1'), {env: env()});
 		await followLoginRedirects((await first.waitForStderr(/http:\/\/\S+authorize\?\S+/))[0]);
 		expect((await first.exit).code, first.stderr()).toBe(0);
-		const again = runCli(loginArgs('--json'), env());
+		const again = startBuilt(loginArgs('--json'), {env: env()});
 		await followLoginRedirects((await again.waitForStderr(/http:\/\/\S+authorize\?\S+/))[0]);
 		expect((await again.exit).code, again.stderr()).toBe(0);
 		expect(JSON.parse(again.stdout())).toMatchObject({org: {alias: 'r1'}, replaced: 'r1'});
@@ -90,9 +89,9 @@ describe('sfrt login without a UI', () => {
 	});
 
 	it('opens $BROWSER with the authorize URL', async () => {
-		const seen = path.join(configDir, 'browser-url.txt');
+		const seen = path.join(f.dir, 'browser-url.txt');
 		const browser = `${process.execPath} -e "require('fs').writeFileSync(process.argv[1], process.argv[2])" ${seen}`;
-		const run = runCli(loginArgs('--json', '--browser', '--timeout', '5'), {...env(), BROWSER: browser});
+		const run = startBuilt(loginArgs('--json', '--browser', '--timeout', '5'), {env: {...env(), BROWSER: browser}});
 		const [url] = await run.waitForStderr(/http:\/\/\S+authorize\?\S+/);
 		await expect.poll(() => fs.existsSync(seen), {timeout: 5000}).toBe(true);
 		expect(fs.readFileSync(seen, 'utf8')).toBe(url);
@@ -101,7 +100,7 @@ describe('sfrt login without a UI', () => {
 	});
 
 	it('reports a browser that fails to start, and still shows the URL', async () => {
-		const run = runCli(loginArgs('--browser', '--timeout', '3'), {...env(), BROWSER: 'false'});
+		const run = startBuilt(loginArgs('--browser', '--timeout', '3'), {env: {...env(), BROWSER: 'false'}});
 		await run.waitForStderr(/Could not open a browser/);
 		expect(run.stderr()).toMatch(/authorize\?/);
 		run.child.kill('SIGINT');
@@ -109,7 +108,7 @@ describe('sfrt login without a UI', () => {
 	});
 
 	it('reads the Consumer Key from SFRT_CLIENT_ID', async () => {
-		const run = runCli(['login', '--domain', emulator.loginUrl, '--redirect-uri', `http://localhost:${port}/OauthRedirect`, '--no-browser', '--json'], {...env(), SFRT_CLIENT_ID: clientId});
+		const run = startBuilt(['login', '--domain', emulator.loginUrl, '--redirect-uri', `http://localhost:${port}/OauthRedirect`, '--no-browser', '--json'], {env: {...env(), SFRT_CLIENT_ID: clientId}});
 		await followLoginRedirects((await run.waitForStderr(/http:\/\/\S+authorize\?\S+/))[0]);
 		expect((await run.exit).code, run.stderr()).toBe(0);
 	});
@@ -127,7 +126,7 @@ describe('sfrt login without a UI', () => {
 			[['frobnicate'], 'unknown-command'],
 		];
 		for (const [args, errorCode] of cases) {
-			const run = runCli(args, {SFRT_CONFIG_DIR: configDir});
+			const run = startBuilt(args, {env: {SFRT_CONFIG_DIR: configDir}});
 			const {code} = await run.exit;
 			expect(code, args.join(' ')).toBe(2);
 			if (args.includes('--json')) expect(JSON.parse(run.stdout()).error.code).toBe(errorCode);
@@ -141,7 +140,7 @@ describe('sfrt login without a UI', () => {
 		const blocker = net.createServer();
 		await new Promise<void>(resolve => blocker.listen(port, '127.0.0.1', resolve));
 		try {
-			const run = runCli(loginArgs('--json'), env());
+			const run = startBuilt(loginArgs('--json'), {env: env()});
 			const {code} = await run.exit;
 			expect(code).toBe(1);
 			const output = JSON.parse(run.stdout());
@@ -153,14 +152,14 @@ describe('sfrt login without a UI', () => {
 	});
 
 	it('gives up after --timeout', async () => {
-		const run = runCli(loginArgs('--json', '--timeout', '1'), env());
+		const run = startBuilt(loginArgs('--json', '--timeout', '1'), {env: env()});
 		const {code} = await run.exit;
 		expect(code).toBe(1);
 		expect(JSON.parse(run.stdout()).error.code).toBe('login-timeout');
 	});
 
 	it('Ctrl+C while waiting exits 130, closes the port and saves nothing', async () => {
-		const run = runCli(loginArgs(), env());
+		const run = startBuilt(loginArgs(), {env: env()});
 		await run.waitForStderr(/Waiting for the login/);
 		expect(await isListening(port)).toBe(true);
 		run.child.kill('SIGINT');
@@ -173,7 +172,7 @@ describe('sfrt login without a UI', () => {
 
 	it('Ctrl+C while the app is being checked stops at once, before any browser opens', async () => {
 		emulator.faults.latencyMs = 5000;
-		const run = runCli(loginArgs('--browser'), {...env(), BROWSER: 'false'});
+		const run = startBuilt(loginArgs('--browser'), {env: {...env(), BROWSER: 'false'}});
 		await expect.poll(() => emulator.requests.some(request => request.path === '/services/oauth2/authorize'), {timeout: 5000}).toBe(true);
 		const started = Date.now();
 		run.child.kill('SIGINT');
@@ -184,7 +183,7 @@ describe('sfrt login without a UI', () => {
 	});
 
 	it('a Salesforce error ends the run with exit 1 and the fix', async () => {
-		const run = runCli(['login', '--client-id', 'unknown', '--domain', emulator.loginUrl, '--redirect-uri', `http://localhost:${port}/OauthRedirect`, '--no-browser'], {SFRT_CONFIG_DIR: configDir});
+		const run = startBuilt(['login', '--client-id', 'unknown', '--domain', emulator.loginUrl, '--redirect-uri', `http://localhost:${port}/OauthRedirect`, '--no-browser'], {env: {SFRT_CONFIG_DIR: configDir}});
 		const {code} = await run.exit;
 		expect(code).toBe(1);
 		expect(run.stderr()).toContain('Salesforce does not know this Consumer Key');
@@ -194,10 +193,10 @@ describe('sfrt login without a UI', () => {
 
 describe('sfrt basics', () => {
 	it('--help lists the commands and exits 0; login --help lists every flag', async () => {
-		const run = runCli(['--help']);
+		const run = startBuilt(['--help']);
 		expect((await run.exit).code).toBe(0);
 		expect(run.stdout()).toContain('login');
-		const login = runCli(['login', '--help']);
+		const login = startBuilt(['login', '--help']);
 		expect((await login.exit).code).toBe(0);
 		for (const flag of ['--client-id', '--client-secret', '--domain', '--redirect-uri', '--scopes', '--alias', '--no-browser', '--timeout', '--json', '--reveal']) {
 			expect(login.stdout()).toContain(flag);
@@ -205,20 +204,20 @@ describe('sfrt basics', () => {
 	});
 
 	it('--version prints the package version', async () => {
-		const run = runCli(['--version']);
+		const run = startBuilt(['--version']);
 		expect((await run.exit).code).toBe(0);
 		const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 		expect(run.stdout().trim()).toBe(pkg.version);
 	});
 
 	it('the UI guard really catches a UI import', async () => {
-		const run = runCli(['--version'], {}, undefined, [...forbidUi, '--import', 'ink']);
+		const run = startBuilt(['--version'], {nodeArgs: [...forbidUi, '--import', 'ink']});
 		expect((await run.exit).code).not.toBe(0);
 		expect(run.stderr()).toContain('UI module loaded: ink');
 	});
 
 	it('without a terminal, the wizard is not started and the flags are named', async () => {
-		const run = runCli([]);
+		const run = startBuilt([]);
 		expect((await run.exit).code).toBe(2);
 		expect(run.stderr()).toContain('sfrt login --client-id');
 	});
@@ -226,37 +225,32 @@ describe('sfrt basics', () => {
 
 describe('sfrt login edge cases', () => {
 	it('saves a login whose username is longer than an alias may be', async () => {
-		const port = await freePort();
-		const configDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sfrt-cli-'));
 		const username = `${'a'.repeat(60)}.very.long.name@subsidiary.example.com`;
-		const emulator = await startEmulator({apps: [{clientId, clientSecret, callbackUrls: [`http://localhost:${port}/OauthRedirect`]}], users: [{username, password: 'pw'}], autoApprove: username});
+		const long = await loginFixture([{username, password: 'pw'}]);
+		const {emulator, configDir} = long;
 		try {
-			const run = runCli(['login', '--client-id', clientId, '--domain', emulator.loginUrl, '--redirect-uri', `http://localhost:${port}/OauthRedirect`, '--no-browser', '--json'], {SFRT_CONFIG_DIR: configDir, SFRT_CLIENT_SECRET: clientSecret});
+			const run = startBuilt(['login', '--client-id', clientId, '--domain', emulator.loginUrl, '--redirect-uri', `http://localhost:${port}/OauthRedirect`, '--no-browser', '--json'], {env: {SFRT_CONFIG_DIR: configDir, SFRT_CLIENT_SECRET: clientSecret}});
 			await followLoginRedirects((await run.waitForStderr(/http:\/\/\S+authorize\?\S+/))[0]);
 			expect((await run.exit).code, run.stderr()).toBe(0);
 			expect(JSON.parse(run.stdout()).org).toMatchObject({alias: username, username});
 		} finally {
-			await emulator.close();
-			fs.rmSync(configDir, {recursive: true, force: true});
+			await long.close();
 		}
 	});
 
 	it('a config folder that cannot be made is reported with its path, not as a bug', async () => {
-		const base = fs.mkdtempSync(path.join(os.tmpdir(), 'sfrt-cli-'));
+		const base = f.dir;
 		fs.writeFileSync(path.join(base, 'a-file'), '');
-		const run = runCli(['list', '--json'], {SFRT_CONFIG_DIR: path.join(base, 'a-file', 'sub')});
+		const run = startBuilt(['list', '--json'], {env: {SFRT_CONFIG_DIR: path.join(base, 'a-file', 'sub')}});
 		expect((await run.exit).code).toBe(1);
 		const {error} = JSON.parse(run.stdout());
 		expect(error.code).toBe('store-unreadable');
 		expect(error.message).toContain(path.join(base, 'a-file', 'sub'));
-		fs.rmSync(base, {recursive: true, force: true});
 	});
 
 	it('an empty alias is bad input, not "no default org"', async () => {
-		const configDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sfrt-cli-'));
-		const run = runCli(['token', '', '--json'], {SFRT_CONFIG_DIR: configDir});
+		const run = startBuilt(['token', '', '--json'], {env: {SFRT_CONFIG_DIR: configDir}});
 		expect((await run.exit).code).toBe(2);
 		expect(JSON.parse(run.stdout()).error.code).toBe('bad-alias');
-		fs.rmSync(configDir, {recursive: true, force: true});
 	});
 });

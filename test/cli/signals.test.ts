@@ -3,31 +3,28 @@ import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {Emulator} from '../../source/emulator/index.js';
 import {OrgStore} from '../../source/store/org-store.js';
-import {runCli} from '../helpers/cli-process.js';
-import {seedApp, seedOrg, startSeedEmulator} from '../helpers/seed-org.js';
-import {removeTempDirs, tempDir} from '../helpers/temp-store.js';
+import {startEmulatorStore, type EmulatorStore} from '../helpers/emulator-store.js';
+import {seedApp} from '../helpers/seed-org.js';
 
+let f: EmulatorStore;
 let emulator: Emulator;
 let configDir: string;
 beforeEach(async () => {
-	emulator = await startSeedEmulator(1);
-	configDir = tempDir();
+	f = await startEmulatorStore();
+	({emulator, configDir} = f);
 });
-afterEach(async () => {
-	await emulator.close();
-	removeTempDirs();
-});
+afterEach(() => f?.close());
 
 const refreshGrants = () => emulator.requests.filter(request => request.form?.grant_type === 'refresh_token').length;
 
 describe('Ctrl+C during a command that talks to Salesforce', () => {
 	it('lets a refresh that is under way finish and save its rotated token, and leaves no lock behind', async () => {
 		emulator.app(seedApp().clientId)!.rotateRefreshTokens = true;
-		const before = await seedOrg(emulator, new OrgStore(configDir), {alias: 'uat'});
+		const before = await f.seed({alias: 'uat'});
 		const grantsBefore = refreshGrants();
 		emulator.faults.latencyMs = 1500;
 
-		const run = runCli(['refresh', 'uat', '--json'], {SFRT_CONFIG_DIR: configDir});
+		const run = f.start(['refresh', 'uat', '--json']);
 		await expect.poll(refreshGrants, {timeout: 10_000, interval: 20}).toBeGreaterThan(grantsBefore);
 		run.child.kill('SIGINT');
 		const {code} = await run.exit;

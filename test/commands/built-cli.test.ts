@@ -1,14 +1,14 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {ensureBuilt} from '../helpers/built.js';
-import {orgCliFixture, parseJson, type OrgCliFixture} from '../helpers/org-cli.js';
+import {ensureBuilt, parseJson} from '../helpers/cli.js';
+import {startEmulatorStore, type EmulatorStore} from '../helpers/emulator-store.js';
 import {loginToEmulator} from '../helpers/seed-org.js';
 import {exportOrg} from '../../source/orgs/export.js';
 import {savedOrgFromLogin} from '../../source/store/from-login.js';
 
-let f: OrgCliFixture;
+let f: EmulatorStore;
 beforeAll(async () => {
 	ensureBuilt();
-	f = await orgCliFixture(16);
+	f = await startEmulatorStore({users: 16});
 });
 afterAll(async () => {
 	await f.close();

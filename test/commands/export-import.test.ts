@@ -1,14 +1,15 @@
 import {parseEnv} from 'node:util';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {SALESFORCE_CLI_SFDX_URL_PATTERN} from '../../source/orgs/sfdx-url.js';
-import {orgCliFixture, parseJson, type OrgCliFixture} from '../helpers/org-cli.js';
+import {parseJson} from '../helpers/cli.js';
+import {startEmulatorStore, type EmulatorStore} from '../helpers/emulator-store.js';
 import {seedApp} from '../helpers/seed-org.js';
 
-let f: OrgCliFixture;
-let g: OrgCliFixture;
+let f: EmulatorStore;
+let g: EmulatorStore;
 beforeEach(async () => {
-	f = await orgCliFixture(2);
-	g = await orgCliFixture(1);
+	f = await startEmulatorStore({users: 2});
+	g = await startEmulatorStore({users: 1});
 });
 afterEach(async () => {
 	await f.close();

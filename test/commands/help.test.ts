@@ -3,8 +3,7 @@ import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {commands} from '../../source/cli/registry.js';
-import {ensureBuilt, repoRoot} from '../helpers/built.js';
-import {runMain} from '../helpers/run-cli.js';
+import {ensureBuilt, repoRoot, runMain} from '../helpers/cli.js';
 
 const mine = ['list', 'show', 'token', 'refresh', 'export', 'import', 'default', 'rename', 'remove', 'config'];
 

@@ -1,12 +1,13 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {SavedOrg} from '../../source/store/saved-org.js';
-import {orgCliFixture, parseJson, type OrgCliFixture} from '../helpers/org-cli.js';
+import {parseJson} from '../helpers/cli.js';
+import {startEmulatorStore, type EmulatorStore} from '../helpers/emulator-store.js';
 
-let f: OrgCliFixture;
+let f: EmulatorStore;
 let uat: SavedOrg;
 let url: string;
 beforeAll(async () => {
-	f = await orgCliFixture(2);
+	f = await startEmulatorStore({users: 2});
 	uat = await f.seed({alias: 'uat'});
 	await f.seed({alias: 'prod', username: 'user2@example.com'});
 	url = (await f.sfrt(['export', 'prod', '--format', 'sfdx-url'])).stdout;

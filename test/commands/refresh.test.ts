@@ -1,10 +1,11 @@
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {orgCliFixture, parseJson, type OrgCliFixture} from '../helpers/org-cli.js';
+import {parseJson} from '../helpers/cli.js';
+import {startEmulatorStore, type EmulatorStore} from '../helpers/emulator-store.js';
 import {seedApp} from '../helpers/seed-org.js';
 
-let f: OrgCliFixture;
+let f: EmulatorStore;
 beforeEach(async () => {
-	f = await orgCliFixture(12);
+	f = await startEmulatorStore({users: 12});
 });
 afterEach(async () => {
 	await f.close();
@@ -78,7 +79,7 @@ describe('sfrt refresh', () => {
 			expect(run.code, argv.join(' ')).toBe(2);
 			expect(parseJson(run.stdout).ok).toBe(false);
 		}
-		const empty = await orgCliFixture(1);
+		const empty = await startEmulatorStore({users: 1});
 		try {
 			const none = await empty.sfrt(['refresh', '--all']);
 			expect(none).toMatchObject({code: 0, stdout: 'No saved orgs to refresh.\n'});

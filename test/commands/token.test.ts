@@ -1,11 +1,12 @@
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {ACCESS_TOKEN_SAFE_AGE_MS} from '../../source/orgs/access-token.js';
-import {orgCliFixture, parseJson, type OrgCliFixture} from '../helpers/org-cli.js';
+import {parseJson} from '../helpers/cli.js';
+import {startEmulatorStore, type EmulatorStore} from '../helpers/emulator-store.js';
 import {seedApp} from '../helpers/seed-org.js';
 
-let f: OrgCliFixture;
+let f: EmulatorStore;
 beforeEach(async () => {
-	f = await orgCliFixture(2);
+	f = await startEmulatorStore({users: 2});
 });
 afterEach(async () => {
 	await f.close();

@@ -5,17 +5,14 @@
  * Run `npm run build` first (`npm test` does).
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import type {Emulator} from '../../source/emulator/index.js';
-import {OrgStore} from '../../source/store/org-store.js';
-import {cliPath, keys, spawnCli, type CliRun} from '../helpers/pty.js';
-import {seedOrg, startSeedEmulator} from '../helpers/seed-org.js';
+import {cliPath} from '../helpers/cli.js';
+import {startEmulatorStore, type EmulatorStore} from '../helpers/emulator-store.js';
+import {keys, spawnCli, type TerminalRun} from '../helpers/pty.js';
 
-let emulator: Emulator | undefined;
-let run: CliRun | undefined;
-let tempDir: string | undefined;
+let f: EmulatorStore | undefined;
+let run: TerminalRun | undefined;
 
 beforeAll(() => {
 	if (!fs.existsSync(cliPath)) throw new Error(`${cliPath} is missing: run "npm run build" first (npm test does).`);
@@ -24,21 +21,17 @@ beforeAll(() => {
 afterEach(async () => {
 	run?.kill();
 	run = undefined;
-	await emulator?.close();
-	emulator = undefined;
-	if (tempDir) fs.rmSync(tempDir, {recursive: true, force: true});
-	tempDir = undefined;
+	await f?.close();
+	f = undefined;
 });
 
 /** Three orgs saved through real logins: dev, prod (the default) and uat, verified 2 h ago. */
 async function setup() {
-	emulator = await startSeedEmulator(3);
-	tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sfrt-e2e-home-'));
-	const configDir = path.join(tempDir, 'config');
-	const store = new OrgStore(configDir);
-	await seedOrg(emulator, store, {alias: 'prod'});
-	await seedOrg(emulator, store, {alias: 'uat', username: 'user2@example.com'});
-	await seedOrg(emulator, store, {alias: 'dev', username: 'user3@example.com'});
+	f = await startEmulatorStore({users: 3});
+	const {configDir, store, emulator} = f;
+	await f.seed({alias: 'prod'});
+	await f.seed({alias: 'uat', username: 'user2@example.com'});
+	await f.seed({alias: 'dev', username: 'user3@example.com'});
 	store.update('uat', {lastVerifiedAt: new Date(Date.now() - 2 * 3600_000).toISOString()});
 	const env: NodeJS.ProcessEnv = {...process.env, CI: 'false', TERM: 'xterm-256color', NO_COLOR: '1', SFRT_CONFIG_DIR: configDir};
 	delete env.FORCE_HYPERLINK;
@@ -94,8 +87,8 @@ describe('sfrt (home) on a terminal', () => {
 		expect(removed).not.toMatch(/ uat\s+user2/);
 		expect(savedOrgs(configDir).uat).toBeUndefined();
 		expect(Object.keys(savedOrgs(configDir)).sort()).toEqual(['dev', 'prod']);
-		expect(emulator!.isRefreshTokenValid(after.refreshToken)).toBe(false);
-		expect(emulator!.isRefreshTokenValid(savedOrgs(configDir).prod!.refreshToken)).toBe(true);
+		expect(f!.emulator.isRefreshTokenValid(after.refreshToken)).toBe(false);
+		expect(f!.emulator.isRefreshTokenValid(savedOrgs(configDir).prod!.refreshToken)).toBe(true);
 		screens.push(removed);
 
 		for (const screen of screens) for (const line of screen.split('\n')) expect(line.length).toBeLessThanOrEqual(80);

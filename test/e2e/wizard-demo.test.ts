@@ -1,15 +1,15 @@
 /** `sfrt demo`: the same wizard against the built-in emulator, with a throwaway store. */
-import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {demoFixture} from '../../source/emulator/index.js';
-import {cliPath, keys, root, spawnCli, type CliRun} from '../helpers/pty.js';
+import {cliPath, repoRoot, runBuilt} from '../helpers/cli.js';
+import {keys, spawnCli, type TerminalRun} from '../helpers/pty.js';
 
-const driver = path.join(root, 'test/helpers/browser-driver.mjs');
-let run: CliRun | undefined;
+const driver = path.join(repoRoot, 'test/helpers/browser-driver.mjs');
+let run: TerminalRun | undefined;
 let driverOut: string | undefined;
 let tempDir: string | undefined;
 
@@ -30,9 +30,9 @@ afterEach(() => {
 });
 
 describe('sfrt demo', () => {
-	it('without a terminal, prints the demo credentials and exits 2', () => {
-		const result = spawnSync(process.execPath, [cliPath, 'demo'], {encoding: 'utf8', env: {...process.env, CI: 'false'}, input: ''});
-		expect(result.status).toBe(2);
+	it('without a terminal, prints the demo credentials and exits 2', async () => {
+		const result = await runBuilt(['demo'], {env: {...process.env, CI: 'false'}});
+		expect(result.code).toBe(2);
 		const {app, user} = demoFixture();
 		expect(result.stderr).toContain('not an interactive terminal');
 		for (const value of [app.clientId, app.clientSecret, user.username, user.password]) expect(result.stderr).toContain(value);

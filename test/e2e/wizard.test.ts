@@ -5,18 +5,21 @@
  */
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {demoFixture, startEmulator, type Emulator} from '../../source/emulator/index.js';
-import {cliPath, keys, root, spawnCli, type CliRun} from '../helpers/pty.js';
+import {demoFixture, type Emulator} from '../../source/emulator/index.js';
+import {cliPath, repoRoot} from '../helpers/cli.js';
+import {startEmulatorStore, type EmulatorStore} from '../helpers/emulator-store.js';
+import {freePort} from '../helpers/ports.js';
+import {keys, spawnCli, type TerminalRun} from '../helpers/pty.js';
 
-const driver = path.join(root, 'test/helpers/browser-driver.mjs');
-const screensFile = path.join(root, 'test/ui/README-screens.txt');
+const driver = path.join(repoRoot, 'test/helpers/browser-driver.mjs');
+const screensFile = path.join(repoRoot, 'test/ui/README-screens.txt');
 
+let f: EmulatorStore | undefined;
 let emulator: Emulator | undefined;
-let run: CliRun | undefined;
+let run: TerminalRun | undefined;
 let driverOut: string | undefined;
 let tempDir: string | undefined;
 
@@ -33,22 +36,9 @@ afterEach(async () => {
 		} catch {}
 	}
 	driverOut = undefined;
-	await emulator?.close();
-	emulator = undefined;
-	if (tempDir) fs.rmSync(tempDir, {recursive: true, force: true});
-	tempDir = undefined;
+	await f?.close();
+	f = emulator = tempDir = undefined;
 });
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = net.createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const {port} = server.address() as net.AddressInfo;
-			server.close(() => resolve(port));
-		});
-	});
-}
 
 /** An emulator whose app allows exactly the callback URL this test's CLI will use. */
 async function setup(options: {decision?: 'allow' | 'deny'; browser?: 'driver' | 'none'} = {}) {
@@ -57,16 +47,15 @@ async function setup(options: {decision?: 'allow' | 'deny'; browser?: 'driver' |
 	const {app, user} = demoFixture();
 	app.clientSecret = 's3cr3t-e2e';
 	app.callbackUrls = [redirectUri];
-	emulator = await startEmulator({apps: [app], users: [user]});
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sfrt-e2e-'));
-	tempDir = dir;
-	driverOut = path.join(dir, 'browser.json');
+	f = await startEmulatorStore({users: [user], emulator: {apps: [app], autoApprove: false}});
+	({emulator, dir: tempDir} = f);
+	driverOut = path.join(f.dir, 'browser.json');
 	const env: NodeJS.ProcessEnv = {
 		...process.env,
 		CI: 'false',
 		TERM: 'xterm-256color',
 		NO_COLOR: '1',
-		SFRT_CONFIG_DIR: path.join(dir, 'config'),
+		SFRT_CONFIG_DIR: f.configDir,
 		BROWSER: options.browser === 'none' ? 'true' : `${process.execPath} ${driver}`,
 		SFRT_DRIVER_OUT: driverOut,
 		SFRT_DRIVER_USERNAME: user.username,
@@ -74,7 +63,7 @@ async function setup(options: {decision?: 'allow' | 'deny'; browser?: 'driver' |
 		SFRT_DRIVER_DECISION: options.decision ?? 'allow',
 	};
 	delete env.FORCE_HYPERLINK;
-	return {app, user, port, redirectUri, env, configDir: path.join(dir, 'config'), emulator};
+	return {app, user, port, redirectUri, env, configDir: f.configDir, emulator};
 }
 
 async function browserPage(file: string, timeoutMs = 20_000): Promise<{ok: boolean; heading?: string; text?: string; tone?: string; error?: string}> {

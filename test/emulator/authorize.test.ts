@@ -1,10 +1,11 @@
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {Emulator} from '../../source/emulator/index.js';
-import {authorize, authorizeUrl, callbackUrl, get, standardAuthorizeParams, startTestEmulator, testApp} from './helpers.js';
+import {authorize, authorizeUrl, get, standardAuthorizeParams} from './helpers.js';
+import {seedApp, seedCallbackUrl, startSeedEmulator} from '../helpers/seed-org.js';
 
 let emulator: Emulator;
 beforeEach(async () => {
-	emulator = await startTestEmulator();
+	emulator = await startSeedEmulator();
 });
 afterEach(async () => {
 	await emulator.close();
@@ -47,7 +48,7 @@ describe('authorize: problems shown as pages, never redirected', () => {
 	});
 
 	it('shows OAUTH_EC_APP_NOT_FOUND for an app not installed and OAUTH_APP_BLOCKED for a blocked one', async () => {
-		const app = emulator.app(testApp().clientId)!;
+		const app = emulator.app(seedApp().clientId)!;
 		app.installed = false;
 		const notInstalled = await authorizeWith({});
 		expect(notInstalled.status).toBe(400);
@@ -64,14 +65,14 @@ describe('authorize: problems redirected back to the client', () => {
 	it('redirects an unsupported response_type', async () => {
 		const response = await authorizeWith({response_type: 'token'});
 		expect(response.status).toBe(302);
-		expect(response.headers.get('location')).toBe(`${callbackUrl}?error=unsupported_response_type&error_description=response+type+not+supported&state=state-123`);
+		expect(response.headers.get('location')).toBe(`${seedCallbackUrl}?error=unsupported_response_type&error_description=response+type+not+supported&state=state-123`);
 	});
 
 	it('redirects when the app requires PKCE and no challenge was sent', async () => {
-		emulator.app(testApp().clientId)!.requirePkce = true;
+		emulator.app(seedApp().clientId)!.requirePkce = true;
 		const response = await authorizeWith({code_challenge: undefined, code_challenge_method: undefined});
 		expect(response.status).toBe(302);
-		expect(response.headers.get('location')).toBe(`${callbackUrl}?error=invalid_request&error_description=missing+required+code+challenge&state=state-123`);
+		expect(response.headers.get('location')).toBe(`${seedCallbackUrl}?error=invalid_request&error_description=missing+required+code+challenge&state=state-123`);
 	});
 
 	it('lets an app that does not require PKCE authorize without it', async () => {
@@ -86,7 +87,7 @@ describe('authorize: problems redirected back to the client', () => {
 
 	it('answers immediate=true with immediate_unsuccessful until the user has approved once', async () => {
 		const before = await authorizeWith({immediate: 'true'});
-		expect(before.headers.get('location')).toBe(`${callbackUrl}?error=immediate_unsuccessful&error_description=immediate+unsuccessful&state=state-123`);
+		expect(before.headers.get('location')).toBe(`${seedCallbackUrl}?error=immediate_unsuccessful&error_description=immediate+unsuccessful&state=state-123`);
 		await authorize(emulator);
 		const after = await authorize(emulator, {immediate: 'true'});
 		expect(after.code).toMatch(/^aPrx/);
@@ -94,16 +95,16 @@ describe('authorize: problems redirected back to the client', () => {
 
 	it('forgets approvals when an admin revokes the user\'s tokens', async () => {
 		await authorize(emulator);
-		emulator.revokeAllFor('ada@example.com');
+		emulator.revokeAllFor('user1@example.com');
 		const response = await authorizeWith({immediate: 'true'});
 		expect(response.headers.get('location')).toContain('error=immediate_unsuccessful');
 	});
 
 	it('denies a user the admin has not approved, as if they clicked Deny', async () => {
-		emulator.app(testApp().clientId)!.adminApprovedUsers = ['grace@example.com'];
+		emulator.app(seedApp().clientId)!.adminApprovedUsers = ['grace@example.com'];
 		const response = await authorizeWith({});
-		expect(response.headers.get('location')).toBe(`${callbackUrl}?error=access_denied&error_description=end-user+denied+authorization&state=state-123`);
-		emulator.app(testApp().clientId)!.adminApprovedUsers = ['ADA@example.com'];
+		expect(response.headers.get('location')).toBe(`${seedCallbackUrl}?error=access_denied&error_description=end-user+denied+authorization&state=state-123`);
+		emulator.app(seedApp().clientId)!.adminApprovedUsers = ['USER1@example.com'];
 		expect((await authorize(emulator)).code).toMatch(/^aPrx/);
 	});
 

@@ -1,11 +1,12 @@
 import {createHmac} from 'node:crypto';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {Emulator} from '../../source/emulator/index.js';
-import {authorize, callbackUrl, exchangeCode, jsonOf, login, postForm, startTestEmulator, testApp} from './helpers.js';
+import {authorize, exchangeCode, jsonOf, login, postForm} from './helpers.js';
+import {seedApp, seedCallbackUrl, startSeedEmulator} from '../helpers/seed-org.js';
 
 let emulator: Emulator;
 beforeEach(async () => {
-	emulator = await startTestEmulator();
+	emulator = await startSeedEmulator();
 });
 afterEach(async () => {
 	await emulator.close();
@@ -17,7 +18,7 @@ describe('authorization code exchange', () => {
 	it('redirects with a Salesforce-shaped code, percent-encoded, and the state', async () => {
 		const {response, location, code} = await authorize(emulator);
 		expect(response.status).toBe(302);
-		expect(location.startsWith(`${callbackUrl}?code=aPrx`)).toBe(true);
+		expect(location.startsWith(`${seedCallbackUrl}?code=aPrx`)).toBe(true);
 		expect(location).toMatch(/code=aPrx[A-Za-z0-9._]{80}%3D%3D&state=state-123$/);
 		expect(code).toMatch(/^aPrx[A-Za-z0-9._]{80}==$/);
 	});
@@ -28,7 +29,7 @@ describe('authorization code exchange', () => {
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toMatch(/^application\/json/);
 		const body = await jsonOf(response);
-		const user = emulator.user('ada@example.com')!;
+		const user = emulator.user('user1@example.com')!;
 		const id = `${emulator.loginUrl}/id/${emulator.orgId}/${user.userId}`;
 		expect(Object.keys(body)).toEqual(['access_token', 'refresh_token', 'signature', 'scope', 'instance_url', 'id', 'token_type', 'issued_at']);
 		expect(body).toMatchObject({scope: 'api refresh_token', instance_url: emulator.instanceUrl, id, token_type: 'Bearer'});
@@ -36,7 +37,7 @@ describe('authorization code exchange', () => {
 		expect(body.issued_at).toMatch(/^\d{13}$/);
 		expect(body.access_token).toMatch(new RegExp(`^${emulator.orgId}!AQ[A-Za-z0-9._]+$`));
 		expect(body.refresh_token).toMatch(/^5Aep861[A-Za-z0-9._]+$/);
-		const expectedSignature = createHmac('sha256', testApp().clientSecret).update(id + String(body.issued_at)).digest('base64');
+		const expectedSignature = createHmac('sha256', seedApp().clientSecret).update(id + String(body.issued_at)).digest('base64');
 		expect(body.signature).toBe(expectedSignature);
 	});
 
@@ -120,7 +121,7 @@ describe('client authentication at the token endpoint', () => {
 	});
 
 	it('lets a public app exchange without a secret, but still checks a secret sent anyway', async () => {
-		emulator.app(testApp().clientId)!.requireSecretForWebServerFlow = false;
+		emulator.app(seedApp().clientId)!.requireSecretForWebServerFlow = false;
 		const first = await authorize(emulator);
 		expect((await exchangeCode(emulator, first.code, first.verifier, {client_secret: undefined})).status).toBe(200);
 		const second = await authorize(emulator);
@@ -130,7 +131,7 @@ describe('client authentication at the token endpoint', () => {
 
 	it('refuses an app that is not installed or is blocked', async () => {
 		const {code, verifier} = await authorize(emulator);
-		const app = emulator.app(testApp().clientId)!;
+		const app = emulator.app(seedApp().clientId)!;
 		app.installed = false;
 		expect(await jsonOf(await exchangeCode(emulator, code, verifier))).toMatchObject({error: 'app_not_found'});
 		app.installed = true;
@@ -140,11 +141,11 @@ describe('client authentication at the token endpoint', () => {
 
 	it('accepts the client credentials as HTTP Basic', async () => {
 		const {code, verifier} = await authorize(emulator);
-		const app = testApp();
+		const app = seedApp();
 		const basic = Buffer.from(`${app.clientId}:${app.clientSecret}`).toString('base64');
 		const response = await postForm(
 			`${emulator.loginUrl}/services/oauth2/token`,
-			{grant_type: 'authorization_code', code, redirect_uri: callbackUrl, code_verifier: verifier},
+			{grant_type: 'authorization_code', code, redirect_uri: seedCallbackUrl, code_verifier: verifier},
 			{authorization: `Basic ${basic}`},
 		);
 		expect(response.status).toBe(200);
@@ -163,7 +164,7 @@ describe('what the exchange grants', () => {
 	});
 
 	it('gives no refresh token when the app lacks "Perform requests at any time"', async () => {
-		emulator.app(testApp().clientId)!.allowRefreshTokenScope = false;
+		emulator.app(seedApp().clientId)!.allowRefreshTokenScope = false;
 		const body = await login(emulator, {scope: 'api refresh_token'});
 		expect(body.refresh_token).toBeUndefined();
 		expect(body.scope).toBe('api');
@@ -173,22 +174,22 @@ describe('what the exchange grants', () => {
 		const body = await login(emulator, {scope: 'openid api', nonce: 'n-42'});
 		const [, payload] = body.id_token!.split('.');
 		const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString('utf8')) as Record<string, unknown>;
-		expect(claims).toMatchObject({aud: testApp().clientId, sub: body.id, iss: emulator.loginUrl, nonce: 'n-42'});
+		expect(claims).toMatchObject({aud: seedApp().clientId, sub: body.id, iss: emulator.loginUrl, nonce: 'n-42'});
 		expect((await login(emulator, {scope: 'api'})).id_token).toBeUndefined();
 	});
 
 	it('refuses inactive users, inactive orgs and users the app does not admit', async () => {
-		const user = emulator.user('ada@example.com')!;
+		const user = emulator.user('user1@example.com')!;
 		const first = await authorize(emulator);
 		user.active = false;
 		expect(await jsonOf(await exchangeCode(emulator, first.code, first.verifier))).toMatchObject({error: 'inactive_user'});
 		user.active = true;
-		emulator.app(testApp().clientId)!.adminApprovedUsers = ['someone.else@example.com'];
+		emulator.app(seedApp().clientId)!.adminApprovedUsers = ['someone.else@example.com'];
 		expect(await jsonOf(await exchangeCode(emulator, first.code, first.verifier))).toEqual({
 			error: 'invalid_app_access',
 			error_description: 'user is not admin approved to access this app',
 		});
-		const inactiveOrg = await startTestEmulator({orgActive: false});
+		const inactiveOrg = await startSeedEmulator(1, {orgActive: false});
 		try {
 			const code = await authorize(inactiveOrg);
 			expect(await jsonOf(await exchangeCode(inactiveOrg, code.code, code.verifier))).toMatchObject({error: 'inactive_org'});

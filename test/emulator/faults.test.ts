@@ -1,10 +1,11 @@
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {Emulator} from '../../source/emulator/index.js';
-import {get, jsonOf, login, startTestEmulator} from './helpers.js';
+import {get, jsonOf, login} from './helpers.js';
+import {startSeedEmulator} from '../helpers/seed-org.js';
 
 let emulator: Emulator;
 beforeEach(async () => {
-	emulator = await startTestEmulator();
+	emulator = await startSeedEmulator();
 });
 afterEach(async () => {
 	await emulator.close();

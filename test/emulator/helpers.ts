@@ -1,26 +1,10 @@
 import {createHash, randomBytes} from 'node:crypto';
-import {startEmulator, type Emulator, type EmulatorApp, type EmulatorOptions, type EmulatorUser} from '../../source/emulator/index.js';
+import type {Emulator} from '../../source/emulator/index.js';
+import {seedApp, seedCallbackUrl} from '../helpers/seed-org.js';
 
-export const callbackUrl = 'http://localhost:1717/OauthRedirect';
-
-export function testApp(overrides: Partial<EmulatorApp> = {}): EmulatorApp {
-	return {
-		name: 'Test Connected App',
-		clientId: '3MVG9testClientId.forTheEmulator_' + 'x'.repeat(52),
-		clientSecret: 'E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855',
-		callbackUrls: [callbackUrl],
-		...overrides,
-	};
-}
-
-export function testUser(overrides: Partial<EmulatorUser> = {}): EmulatorUser {
-	return {username: 'ada@example.com', password: 'correct horse', displayName: 'Ada Lovelace', email: 'ada@example.com', ...overrides};
-}
-
-/** An emulator with one app and one user, approving every authorize request as that user. */
-export async function startTestEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-	return startEmulator({apps: [testApp()], users: [testUser()], autoApprove: 'ada@example.com', ...options});
-}
+// The emulator's own tests talk OAuth over HTTP by hand. The app, the user and the emulator
+// come from the seed fixture (../helpers/seed-org.ts): startSeedEmulator(), seedApp(),
+// user1@example.com with the password "pw".
 
 export function pkcePair(): {verifier: string; challenge: string} {
 	const verifier = randomBytes(32).toString('base64url');
@@ -42,8 +26,8 @@ export function standardAuthorizeParams(overrides: Record<string, string | undef
 	const pkce = pkcePair();
 	const params: Record<string, string | undefined> = {
 		response_type: 'code',
-		client_id: testApp().clientId,
-		redirect_uri: callbackUrl,
+		client_id: seedApp().clientId,
+		redirect_uri: seedCallbackUrl,
 		scope: 'api refresh_token',
 		state: 'state-123',
 		code_challenge: pkce.challenge,
@@ -78,13 +62,13 @@ export async function authorize(emulator: Emulator, overrides: Record<string, st
 }
 
 export async function exchangeCode(emulator: Emulator, code: string, verifier: string | undefined, overrides: Record<string, string | undefined> = {}) {
-	const app = testApp();
+	const app = seedApp();
 	return postForm(`${emulator.loginUrl}/services/oauth2/token`, {
 		grant_type: 'authorization_code',
 		code,
 		client_id: app.clientId,
 		client_secret: app.clientSecret,
-		redirect_uri: callbackUrl,
+		redirect_uri: seedCallbackUrl,
 		code_verifier: verifier,
 		...overrides,
 	});
@@ -102,7 +86,7 @@ export async function login(emulator: Emulator, overrides: Record<string, string
 }
 
 export async function refresh(base: string, refreshToken: string, overrides: Record<string, string | undefined> = {}): Promise<Response> {
-	const app = testApp();
+	const app = seedApp();
 	return postForm(`${base}/services/oauth2/token`, {
 		grant_type: 'refresh_token',
 		refresh_token: refreshToken,

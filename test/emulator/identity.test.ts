@@ -1,10 +1,11 @@
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {Emulator} from '../../source/emulator/index.js';
-import {get, jsonOf, login, postForm, startTestEmulator, testApp} from './helpers.js';
+import {get, jsonOf, login, postForm} from './helpers.js';
+import {seedApp, startSeedEmulator} from '../helpers/seed-org.js';
 
 let emulator: Emulator;
 beforeEach(async () => {
-	emulator = await startTestEmulator();
+	emulator = await startSeedEmulator();
 });
 afterEach(async () => {
 	await emulator.close();
@@ -20,14 +21,14 @@ describe('userinfo', () => {
 		const response = await get(`${emulator.instanceUrl}/services/oauth2/userinfo`, bearer(tokens.access_token!));
 		expect(response.status).toBe(200);
 		const body = await jsonOf(response);
-		const user = emulator.user('ada@example.com')!;
+		const user = emulator.user('user1@example.com')!;
 		expect(body).toMatchObject({
 			sub: tokens.id,
 			user_id: user.userId,
 			organization_id: emulator.orgId,
-			preferred_username: 'ada@example.com',
-			name: 'Ada Lovelace',
-			email: 'ada@example.com',
+			preferred_username: 'user1@example.com',
+			name: 'User user1',
+			email: 'user1@example.com',
 			user_type: 'STANDARD',
 			active: true,
 		});
@@ -60,11 +61,11 @@ describe('identity URL', () => {
 		const body = await jsonOf(response);
 		expect(body).toMatchObject({
 			id: tokens.id,
-			username: 'ada@example.com',
-			display_name: 'Ada Lovelace',
+			username: 'user1@example.com',
+			display_name: 'User user1',
 			organization_id: emulator.orgId,
-			user_id: emulator.user('ada@example.com')!.userId,
-			email: 'ada@example.com',
+			user_id: emulator.user('user1@example.com')!.userId,
+			email: 'user1@example.com',
 			active: true,
 		});
 		expect(body.urls).toHaveProperty('rest');
@@ -99,10 +100,10 @@ describe('discovery and introspection', () => {
 
 	it('introspects live and dead tokens for the authenticated app', async () => {
 		const tokens = await login(emulator);
-		const app = testApp();
+		const app = seedApp();
 		const introspect = async (token: string, secret = app.clientSecret) =>
 			postForm(`${emulator.loginUrl}/services/oauth2/introspect`, {token, client_id: app.clientId, client_secret: secret});
-		expect(await jsonOf(await introspect(tokens.access_token!))).toMatchObject({active: true, token_type: 'access_token', username: 'ada@example.com', scope: 'api refresh_token'});
+		expect(await jsonOf(await introspect(tokens.access_token!))).toMatchObject({active: true, token_type: 'access_token', username: 'user1@example.com', scope: 'api refresh_token'});
 		expect(await jsonOf(await introspect(tokens.refresh_token!))).toMatchObject({active: true, token_type: 'refresh_token'});
 		expect(await jsonOf(await introspect('nothing'))).toEqual({active: false});
 		expect(await jsonOf(await introspect(tokens.access_token!, 'wrong'))).toMatchObject({error: 'invalid_client'});

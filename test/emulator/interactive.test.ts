@@ -1,10 +1,11 @@
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {Emulator} from '../../source/emulator/index.js';
-import {authorizeUrl, callbackUrl, exchangeCode, get, postForm, standardAuthorizeParams, startTestEmulator, testApp} from './helpers.js';
+import {authorizeUrl, exchangeCode, get, postForm, standardAuthorizeParams} from './helpers.js';
+import {seedApp, seedCallbackUrl, startSeedEmulator} from '../helpers/seed-org.js';
 
 let emulator: Emulator;
 beforeEach(async () => {
-	emulator = await startTestEmulator({autoApprove: false});
+	emulator = await startSeedEmulator(1, {autoApprove: false});
 });
 afterEach(async () => {
 	await emulator.close();
@@ -41,17 +42,17 @@ async function submitConsent(ticket: string, decision: 'allow' | 'deny'): Promis
 /** Logs in and returns the consent page. */
 async function reachConsent(overrides: Record<string, string | undefined> = {}) {
 	const {authorizeQuery, verifier} = await openLoginPage(overrides);
-	const response = await submitLogin(authorizeQuery, 'ada@example.com', 'correct horse');
+	const response = await submitLogin(authorizeQuery, 'user1@example.com', 'pw');
 	const html = await response.text();
 	return {response, html, verifier, cookie: sessionCookie(response), ticket: hiddenValue(html, 'ticket')};
 }
 
 describe('interactive login and consent', () => {
 	it('shows a self-contained login page with the expected fields', async () => {
-		const {response, html} = await openLoginPage({login_hint: 'ada@example.com'});
+		const {response, html} = await openLoginPage({login_hint: 'user1@example.com'});
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toMatch(/^text\/html/);
-		for (const fragment of ['id="username"', 'id="password"', 'id="Login"', 'Log In', 'action="/sfrt-emulator/login"', 'value="ada@example.com"']) {
+		for (const fragment of ['id="username"', 'id="password"', 'id="Login"', 'Log In', 'action="/sfrt-emulator/login"', 'value="user1@example.com"']) {
 			expect(html).toContain(fragment);
 		}
 
@@ -60,7 +61,7 @@ describe('interactive login and consent', () => {
 
 	it('shows the login page again with an error after a wrong password', async () => {
 		const {authorizeQuery} = await openLoginPage();
-		const response = await submitLogin(authorizeQuery, 'ada@example.com', 'wrong');
+		const response = await submitLogin(authorizeQuery, 'user1@example.com', 'wrong');
 		expect(response.status).toBe(200);
 		expect(response.headers.get('set-cookie')).toBeNull();
 		const html = await response.text();
@@ -74,7 +75,7 @@ describe('interactive login and consent', () => {
 		expect(response.status).toBe(200);
 		expect(cookie).toMatch(/^sfrt_emulator_sid=\w+$/);
 		expect(html).toContain('Allow Access?');
-		expect(html).toContain('Test Connected App');
+		expect(html).toContain('sfrt seed app');
 		expect(html).toContain('Manage user data via APIs');
 		expect(html.match(/Perform requests at any time/g)).toHaveLength(1);
 		expect(html).toContain('id="allow"');
@@ -85,7 +86,7 @@ describe('interactive login and consent', () => {
 		const {ticket} = await reachConsent();
 		const response = await submitConsent(ticket, 'deny');
 		expect(response.status).toBe(302);
-		expect(response.headers.get('location')).toBe(`${callbackUrl}?error=access_denied&error_description=end-user+denied+authorization&state=state-123`);
+		expect(response.headers.get('location')).toBe(`${seedCallbackUrl}?error=access_denied&error_description=end-user+denied+authorization&state=state-123`);
 	});
 
 	it('redirects with a working code when the user clicks Allow', async () => {
@@ -93,7 +94,7 @@ describe('interactive login and consent', () => {
 		const response = await submitConsent(ticket, 'allow');
 		expect(response.status).toBe(302);
 		const location = new URL(response.headers.get('location')!);
-		expect(`${location.origin}${location.pathname}`).toBe(callbackUrl);
+		expect(`${location.origin}${location.pathname}`).toBe(seedCallbackUrl);
 		expect(location.searchParams.get('state')).toBe('state-123');
 		const exchange = await exchangeCode(emulator, location.searchParams.get('code')!, verifier);
 		expect(exchange.status).toBe(200);
@@ -128,9 +129,9 @@ describe('interactive login and consent', () => {
 	});
 
 	it('turns away a user the app does not admit, after login', async () => {
-		emulator.app(testApp().clientId)!.adminApprovedUsers = ['grace@example.com'];
+		emulator.app(seedApp().clientId)!.adminApprovedUsers = ['grace@example.com'];
 		const {authorizeQuery} = await openLoginPage();
-		const response = await submitLogin(authorizeQuery, 'ada@example.com', 'correct horse');
+		const response = await submitLogin(authorizeQuery, 'user1@example.com', 'pw');
 		expect(response.status).toBe(302);
 		expect(response.headers.get('location')).toContain('error=access_denied&error_description=end-user+denied+authorization');
 	});

@@ -1,10 +1,11 @@
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {Emulator} from '../../source/emulator/index.js';
-import {get, jsonOf, login, postForm, refresh, startTestEmulator, testApp} from './helpers.js';
+import {get, jsonOf, login, postForm, refresh} from './helpers.js';
+import {seedApp, startSeedEmulator} from '../helpers/seed-org.js';
 
 let emulator: Emulator;
 beforeEach(async () => {
-	emulator = await startTestEmulator();
+	emulator = await startSeedEmulator();
 });
 afterEach(async () => {
 	await emulator.close();
@@ -44,13 +45,13 @@ describe('refresh token flow', () => {
 	it('applies the refresh-flow secret rules', async () => {
 		const tokens = await login(emulator);
 		expect(await jsonOf(await refresh(emulator.loginUrl, tokens.refresh_token!, {client_secret: undefined}))).toMatchObject({error: 'invalid_client'});
-		emulator.app(testApp().clientId)!.requireSecretForRefreshFlow = false;
+		emulator.app(seedApp().clientId)!.requireSecretForRefreshFlow = false;
 		expect((await refresh(emulator.loginUrl, tokens.refresh_token!, {client_secret: undefined})).status).toBe(200);
 		expect(await jsonOf(await refresh(emulator.loginUrl, tokens.refresh_token!, {client_secret: 'wrong'}))).toMatchObject({error: 'invalid_client'});
 	});
 
 	it('rotates: a new refresh token each time, and the old one dies at once', async () => {
-		emulator.app(testApp().clientId)!.rotateRefreshTokens = true;
+		emulator.app(seedApp().clientId)!.rotateRefreshTokens = true;
 		const original = (await login(emulator)).refresh_token!;
 		const body = await jsonOf(await refresh(emulator.loginUrl, original));
 		const rotated = body.refresh_token as string;
@@ -62,7 +63,7 @@ describe('refresh token flow', () => {
 	});
 
 	it('kills the whole family when a rotated-out token is used again', async () => {
-		emulator.app(testApp().clientId)!.rotateRefreshTokens = true;
+		emulator.app(seedApp().clientId)!.rotateRefreshTokens = true;
 		const original = (await login(emulator)).refresh_token!;
 		const first = await jsonOf(await refresh(emulator.loginUrl, original));
 		const rotated = first.refresh_token as string;
@@ -114,7 +115,7 @@ describe('revoke', () => {
 
 	it('lets an admin revoke everything a user holds', async () => {
 		const tokens = await login(emulator);
-		emulator.revokeAllFor('ada@example.com');
+		emulator.revokeAllFor('user1@example.com');
 		expect(emulator.isRefreshTokenValid(tokens.refresh_token!)).toBe(false);
 		expect(await userinfoStatus(tokens.access_token!)).toBe(403);
 	});

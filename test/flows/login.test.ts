@@ -1,6 +1,6 @@
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {SfrtError} from '../../source/errors.js';
-import {startEmulator, type Emulator, type EmulatorApp} from '../../source/emulator/index.js';
+import type {Emulator, EmulatorApp} from '../../source/emulator/index.js';
 import {buildAuthorizeUrl} from '../../source/oauth/authorize-url.js';
 import {startCatcher} from '../../source/oauth/catcher.js';
 import {resolveLoginHost} from '../../source/oauth/hosts.js';
@@ -11,6 +11,7 @@ import {parseRedirectUri} from '../../source/oauth/redirect-uri.js';
 import {createTokenClient} from '../../source/oauth/token-client.js';
 import {answerConsent, followLoginRedirects} from '../helpers/play-browser.js';
 import {freePort} from '../helpers/ports.js';
+import {startSeedEmulator} from '../helpers/seed-org.js';
 
 const client = createTokenClient({retryDelayMs: () => 0, timeoutMs: 5000});
 const user = {username: 'ada@acme.example', password: 'pw', displayName: 'Ada Lovelace', email: 'ada@acme.example'};
@@ -22,7 +23,7 @@ let app: EmulatorApp;
 beforeEach(async () => {
 	port = await freePort();
 	app = {clientId: '3MVG9testClientId', clientSecret: 'the-secret', callbackUrls: [`http://localhost:${port}/OauthRedirect`]};
-	emulator = await startEmulator({apps: [app], users: [user], autoApprove: user.username});
+	emulator = await startSeedEmulator([user], {apps: [app]});
 });
 afterEach(async () => {
 	await emulator.close();

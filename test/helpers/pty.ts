@@ -3,13 +3,10 @@
  * a VT100 for Ink: cursor moves, erase line/display, wrapping, scrolling), so tests can wait for
  * what a person would see rather than for bytes.
  */
-import path from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
 import pty from '@lydell/node-pty';
+import {cliPath, repoRoot} from './cli.js';
 import {keys} from './keys.js';
-
-export const root = path.resolve(import.meta.dirname, '../..');
-export const cliPath = path.join(root, 'dist/cli.js');
 
 /** A terminal screen: rows of cells, a cursor, and nothing else (no colours, no scrollback). */
 export class Screen {
@@ -149,7 +146,8 @@ export class Screen {
 	}
 }
 
-export interface CliRun {
+/** The built CLI running in a pseudo-terminal: a screen to read and keys to send. */
+export interface TerminalRun {
 	/** Everything the CLI wrote, raw. */
 	output(): string;
 	screen(): string;
@@ -167,7 +165,7 @@ export interface CliRun {
 
 export {keys};
 
-export function spawnCli(args: string[], options: {env: NodeJS.ProcessEnv; cols?: number; rows?: number; cwd?: string}): CliRun {
+export function spawnCli(args: string[], options: {env: NodeJS.ProcessEnv; cols?: number; rows?: number; cwd?: string}): TerminalRun {
 	const cols = options.cols ?? 80;
 	const rows = options.rows ?? 50;
 	const screen = new Screen(cols, rows);
@@ -176,7 +174,7 @@ export function spawnCli(args: string[], options: {env: NodeJS.ProcessEnv; cols?
 		name: 'xterm-256color',
 		cols,
 		rows,
-		cwd: options.cwd ?? root,
+		cwd: options.cwd ?? repoRoot,
 		env: options.env as Record<string, string>,
 	});
 	let alive = true;

@@ -1,4 +1,4 @@
-import {startEmulator, type Emulator, type EmulatorApp, type EmulatorUser} from '../../source/emulator/index.js';
+import {startEmulator, type Emulator, type EmulatorApp, type EmulatorOptions, type EmulatorUser} from '../../source/emulator/index.js';
 import {completeLogin, prepareLogin, type LoginSettings} from '../../source/oauth/login.js';
 import {parseRedirectUri} from '../../source/oauth/redirect-uri.js';
 import {createTokenClient, type TokenClient} from '../../source/oauth/token-client.js';
@@ -24,10 +24,18 @@ export function seedUser(n: number | string = 1, overrides: Partial<EmulatorUser
 	return {username: `${name}@example.com`, password: 'pw', displayName: `User ${name}`, email: `${name}@example.com`, ...overrides};
 }
 
-/** An emulator with one app and `users` users (user1@example.com…). */
-export async function startSeedEmulator(users = 1, app: EmulatorApp = seedApp()): Promise<Emulator> {
-	const list = Array.from({length: users}, (_, index) => seedUser(index + 1));
-	return startEmulator({apps: [app], users: list, autoApprove: list[0]?.username ?? false});
+/** `count` seed users: user1@example.com, user2@example.com… (password "pw"). */
+export function seedUsers(count: number): EmulatorUser[] {
+	return Array.from({length: count}, (_, index) => seedUser(index + 1));
+}
+
+/**
+ * An emulator on loopback with the seed app and `users` users (a count of seed users, or a list),
+ * approving every authorize request as the first user. `options` override any of that.
+ */
+export async function startSeedEmulator(users: number | EmulatorUser[] = 1, options: EmulatorOptions = {}): Promise<Emulator> {
+	const list = typeof users === 'number' ? seedUsers(users) : users;
+	return startEmulator({apps: [seedApp()], users: list, autoApprove: list[0]?.username ?? false, ...options});
 }
 
 /** A token client that retries at once: tests must not wait for back-off. */

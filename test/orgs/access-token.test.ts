@@ -8,19 +8,17 @@ import type {Emulator} from '../../source/emulator/index.js';
 import {ACCESS_TOKEN_SAFE_AGE_MS, getAccessToken, needsRefresh} from '../../source/orgs/access-token.js';
 import {refreshOrg} from '../../source/orgs/refresh.js';
 import type {OrgStore} from '../../source/store/org-store.js';
-import {fastClient, seedApp, seedOrg, startSeedEmulator} from '../helpers/seed-org.js';
-import {removeTempDirs, tempStore} from '../helpers/temp-store.js';
+import {fastClient, seedApp, seedOrg} from '../helpers/seed-org.js';
+import {startEmulatorStore, type EmulatorStore} from '../helpers/emulator-store.js';
 
+let f: EmulatorStore;
 let emulator: Emulator;
 let store: OrgStore;
 beforeEach(async () => {
-	emulator = await startSeedEmulator(1);
-	store = tempStore();
+	f = await startEmulatorStore({users: 1});
+	({emulator, store} = f);
 });
-afterEach(async () => {
-	await emulator.close();
-	removeTempDirs();
-});
+afterEach(() => f?.close());
 
 const tokenRequests = () => emulator.requests.filter(request => request.path === '/services/oauth2/token' && request.form?.grant_type === 'refresh_token').length;
 

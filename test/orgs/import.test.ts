@@ -1,25 +1,24 @@
+import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {Emulator} from '../../source/emulator/index.js';
 import {SfrtError} from '../../source/errors.js';
 import {oauthError} from '../../source/oauth/oauth-error.js';
 import {exportOrg} from '../../source/orgs/export.js';
 import {importSfdxUrl, sfdxUrlFromInput} from '../../source/orgs/import.js';
-import type {OrgStore} from '../../source/store/org-store.js';
-import {fastClient, seedApp, seedOrg, startSeedEmulator} from '../helpers/seed-org.js';
-import {removeTempDirs, tempStore} from '../helpers/temp-store.js';
+import {OrgStore} from '../../source/store/org-store.js';
+import {fastClient, seedApp, seedOrg} from '../helpers/seed-org.js';
+import {startEmulatorStore, type EmulatorStore} from '../helpers/emulator-store.js';
 
+let f: EmulatorStore;
 let emulator: Emulator;
 let source: OrgStore;
 let target: OrgStore;
 beforeEach(async () => {
-	emulator = await startSeedEmulator(2);
-	source = tempStore();
-	target = tempStore();
+	f = await startEmulatorStore({users: 2});
+	({emulator, store: source} = f);
+	target = new OrgStore(path.join(f.dir, 'target'));
 });
-afterEach(async () => {
-	await emulator.close();
-	removeTempDirs();
-});
+afterEach(() => f?.close());
 
 describe('importSfdxUrl', () => {
 	it('proves the token, reads who it is, and saves it under the username', async () => {

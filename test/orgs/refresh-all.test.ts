@@ -4,21 +4,19 @@ import {refreshOrgs} from '../../source/orgs/refresh-all.js';
 import {mapWithLimit} from '../../source/orgs/pool.js';
 import type {RefreshOutcome} from '../../source/orgs/refresh.js';
 import type {OrgStore} from '../../source/store/org-store.js';
-import {fastClient, seedOrg, startSeedEmulator} from '../helpers/seed-org.js';
-import {removeTempDirs, tempStore} from '../helpers/temp-store.js';
+import {fastClient, seedOrg} from '../helpers/seed-org.js';
+import {startEmulatorStore, type EmulatorStore} from '../helpers/emulator-store.js';
 
 const orgCount = 12;
+let f: EmulatorStore;
 let emulator: Emulator;
 let store: OrgStore;
 beforeAll(async () => {
-	emulator = await startSeedEmulator(orgCount);
-	store = tempStore();
+	f = await startEmulatorStore({users: orgCount});
+	({emulator, store} = f);
 	await Promise.all(Array.from({length: orgCount}, (_, index) => seedOrg(emulator, store, {username: `user${index + 1}@example.com`, alias: `org-${String(index + 1).padStart(2, '0')}`})));
 });
-afterAll(async () => {
-	await emulator.close();
-	removeTempDirs();
-});
+afterAll(() => f?.close());
 
 /** The real client, counting how many refresh grants are in flight at once. */
 function countingClient() {

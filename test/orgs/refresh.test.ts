@@ -4,19 +4,17 @@ import {createTokenClient} from '../../source/oauth/token-client.js';
 import {refreshOrg} from '../../source/orgs/refresh.js';
 import type {OrgStore} from '../../source/store/org-store.js';
 import {freePort} from '../helpers/ports.js';
-import {fastClient, seedApp, seedOrg, startSeedEmulator} from '../helpers/seed-org.js';
-import {removeTempDirs, tempStore} from '../helpers/temp-store.js';
+import {fastClient, seedApp, seedOrg} from '../helpers/seed-org.js';
+import {startEmulatorStore, type EmulatorStore} from '../helpers/emulator-store.js';
 
+let f: EmulatorStore;
 let emulator: Emulator;
 let store: OrgStore;
 beforeEach(async () => {
-	emulator = await startSeedEmulator(2);
-	store = tempStore();
+	f = await startEmulatorStore({users: 2});
+	({emulator, store} = f);
 });
-afterEach(async () => {
-	await emulator.close();
-	removeTempDirs();
-});
+afterEach(() => f?.close());
 
 const later = () => new Date(Date.now() + 60 * 60_000);
 

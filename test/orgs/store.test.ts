@@ -6,9 +6,8 @@ import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {OrgStore} from '../../source/store/org-store.js';
 import {CURRENT_SCHEMA_VERSION} from '../../source/store/schema.js';
 import type {SavedOrg} from '../../source/store/saved-org.js';
-import {ensureBuilt, repoRoot} from '../helpers/built.js';
-import {runMain} from '../helpers/run-cli.js';
-import {removeTempDirs, tempDir} from '../helpers/temp-store.js';
+import {ensureBuilt, repoRoot, runMain} from '../helpers/cli.js';
+import {removeTempDirs, tempDir} from '../helpers/temp-dir.js';
 
 afterEach(removeTempDirs);
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {LOCK_TIMEOUT, withFileLock, withFileLockAsync} from '../../source/store/file-lock.js';
-import {removeTempDirs, tempDir} from '../helpers/temp-store.js';
+import {removeTempDirs, tempDir} from '../helpers/temp-dir.js';
 
 afterEach(removeTempDirs);
 

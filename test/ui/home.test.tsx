@@ -6,23 +6,25 @@ import {Box} from 'ink';
 import {cleanup} from 'ink-testing-library';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import type {Emulator} from '../../source/emulator/index.js';
-import {OrgStore, storeError} from '../../source/store/org-store.js';
+import {type OrgStore, storeError} from '../../source/store/org-store.js';
 import {Home} from '../../source/ui/home.js';
 import {clipboardSequence} from '../../source/ui/terminal.js';
-import {fastClient, seedApp, seedOrg, startSeedEmulator} from '../helpers/seed-org.js';
-import {keys, renderUi, tempDir} from './helpers.js';
+import {startEmulatorStore, type EmulatorStore} from '../helpers/emulator-store.js';
+import {fastClient, seedApp, seedOrg} from '../helpers/seed-org.js';
+import {keys, renderUi} from './helpers.js';
 
+let f: EmulatorStore;
 let emulator: Emulator;
 let store: OrgStore;
 
 beforeEach(async () => {
-	emulator = await startSeedEmulator(3);
-	store = new OrgStore(tempDir());
+	f = await startEmulatorStore({users: 3});
+	({emulator, store} = f);
 });
 
 afterEach(async () => {
 	cleanup();
-	await emulator.close();
+	await f.close();
 });
 
 /** prod (user1, the default: saved first), uat (user2), dev (user3); listed dev, prod, uat. */

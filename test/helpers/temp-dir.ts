@@ -1,19 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {OrgStore} from '../../source/store/org-store.js';
 
 const made: string[] = [];
 
-/** A fresh config folder under the OS temp folder; removeTempDirs() cleans them up. */
+/** A fresh folder under the OS temp folder, for tests that need no emulator; removeTempDirs() cleans them up. */
 export function tempDir(prefix = 'sfrt-test-'): string {
 	const directory = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 	made.push(directory);
 	return directory;
-}
-
-export function tempStore(): OrgStore {
-	return new OrgStore(path.join(tempDir(), 'config'));
 }
 
 export function removeTempDirs(): void {
