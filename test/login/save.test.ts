@@ -1,21 +1,21 @@
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {Emulator} from '../../source/emulator/index.js';
 import {proposedAlias, saveLogin} from '../../source/login/save.js';
-import {loginToEmulator, startSeedEmulator} from '../helpers/seed-org.js';
-import {removeTempDirs, tempStore} from '../helpers/temp-store.js';
+import type {OrgStore} from '../../source/store/org-store.js';
+import {startEmulatorStore, type EmulatorStore} from '../helpers/emulator-store.js';
+import {loginToEmulator} from '../helpers/seed-org.js';
 
+let fixture: EmulatorStore;
 let emulator: Emulator;
-beforeAll(async () => {
-	emulator = await startSeedEmulator(2);
+let store: OrgStore;
+beforeEach(async () => {
+	fixture = await startEmulatorStore({users: 2});
+	({emulator, store} = fixture);
 });
-afterAll(async () => {
-	await emulator.close();
-});
-afterEach(removeTempDirs);
+afterEach(() => fixture.close());
 
 describe('saving a login (one set of alias rules for the command and the wizard)', () => {
 	it('offers the username, then the alias the same login already has', async () => {
-		const store = tempStore();
 		const first = await loginToEmulator(emulator);
 		expect(proposedAlias(store, first.result, first.settings)).toBe('user1@example.com');
 		saveLogin(store, first.result, first.settings, {alias: 'prod', onAliasTaken: 'fail'});
@@ -28,7 +28,6 @@ describe('saving a login (one set of alias rules for the command and the wizard)
 	});
 
 	it('a taken alias: the command saves as "<alias>-N", the wizard is told to pick another', async () => {
-		const store = tempStore();
 		const first = await loginToEmulator(emulator);
 		saveLogin(store, first.result, first.settings, {alias: 'uat', onAliasTaken: 'fail'});
 		const other = await loginToEmulator(emulator, {username: 'user2@example.com'});
@@ -40,7 +39,6 @@ describe('saving a login (one set of alias rules for the command and the wizard)
 	});
 
 	it('refuses a bad alias before touching the store', async () => {
-		const store = tempStore();
 		const {result, settings} = await loginToEmulator(emulator);
 		expect(() => saveLogin(store, result, settings, {alias: 'no spaces', onAliasTaken: 'suffix'})).toThrow(expect.objectContaining({code: 'bad-alias'}));
 		expect(store.list()).toEqual([]);
