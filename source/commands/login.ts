@@ -5,7 +5,7 @@ import {runtimeOf} from '../cli/runtime.js';
 import {DEFAULT_LOGIN_TIMEOUT_MS, startCatcher} from '../oauth/catcher.js';
 import {checkAuthorizeUrl} from '../oauth/preflight.js';
 import {loopbackSource, startLogin, type LoginEvent} from '../login/engine.js';
-import {resolveLoginSettings, resolveScopes, type LoginInput} from '../login/settings.js';
+import {loginInputOfOrg, resolveLoginSettings, resolveScopes, type LoginInput} from '../login/settings.js';
 import {validateAlias} from '../store/org-store.js';
 import {openBrowser} from '../system/browser.js';
 import {cliError} from '../cli/cli-error.js';
@@ -25,6 +25,7 @@ export const command: Command = {
 		scopes: {type: 'string'},
 		prompt: {type: 'string'},
 		alias: {type: 'string', short: 'a'},
+		org: {type: 'string'},
 		browser: {type: 'boolean', default: true},
 		timeout: {type: 'string'},
 		json: {type: 'boolean', default: false},
@@ -32,14 +33,17 @@ export const command: Command = {
 	},
 	async run({values}, context) {
 		const json = values.json === true;
-		const input = loginInputFrom(values, context.env);
-		const alias = typeof values.alias === 'string' ? validateAlias(values.alias) : undefined;
+		// --org: log in again to a saved org with what it was logged in with; flags override.
+		const relogin = typeof values.org === 'string' ? runtimeOf(context).store().resolve(values.org) : undefined;
+		const given = loginInputFrom(values, relogin ? {} : context.env);
+		const input: LoginInput = relogin ? {...loginInputOfOrg(relogin), ...definedOnly(given)} : given;
+		const alias = typeof values.alias === 'string' ? validateAlias(values.alias) : relogin?.alias;
 		const timeoutMs = parseTimeout(values.timeout);
 		if (!json && canPrompt(context)) {
 			// No wizard step asks for scopes: a bad --scopes is a usage error before anything is drawn.
 			resolveScopes(input.scopes);
 			const {runWizard} = await import('../ui/run-wizard.js');
-			return runWizard({mode: 'login', input, ...(alias ? {alias} : {}), timeoutMs, openBrowser: values.browser !== false, reveal: values.reveal === true}, context);
+			return runWizard({mode: 'login', input, ...(alias ? {alias} : {}), ...(relogin ? {relogin: relogin.alias} : {}), timeoutMs, openBrowser: values.browser !== false, reveal: values.reveal === true}, context);
 		}
 		return plainLogin(context, {settings: resolveLoginSettings(input), alias, timeoutMs, json, reveal: values.reveal === true, browser: values.browser !== false});
 	},
@@ -110,6 +114,10 @@ async function plainLogin(context: CommandContext, options: PlainLoginOptions): 
 	context.stdout.write(formatFields(orgFields(org, {reveal: options.reveal, isDefault})));
 	context.stdout.write(`\n${text.savedTo(path)}\n${options.reveal ? '' : text.revealTip(org.alias)}`);
 	return 0;
+}
+
+function definedOnly(input: LoginInput): LoginInput {
+	return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
 }
 
 /** What `sfrt login` was given, as flags or environment. */

@@ -24,6 +24,9 @@ Flags
   --scopes "<list>"       scopes to request (default "api refresh_token")
   --prompt <value>        Salesforce's prompt parameter (default "login"; "" leaves it out)
   -a, --alias <name>      save under this name (default: the username)
+  --org <alias>           log in again to a saved org: its Consumer Key, secret, login address
+                          and callback URL are used (flags given override them), and it keeps
+                          its alias
   --no-browser            don't open a browser; open the printed URL yourself
   --timeout <seconds>     how long to wait for the login (default 300; 1 to 2147483)
   --json                  print one JSON object on stdout
@@ -32,6 +35,7 @@ Flags
 Examples
   sfrt login --client-id 3MVG9… --domain test --alias uat
   SFRT_CLIENT_SECRET=… sfrt login --client-id 3MVG9… --json
+  sfrt login --org uat        (its refresh token stopped working)
 `,
 		openUrl: 'Open this URL in a browser to log in:',
 		browserFailed: (reason: string) => `Could not open a browser (${reason}). Open the URL above yourself.`,

@@ -3,6 +3,7 @@ import {resolveLoginHost} from '../oauth/hosts.js';
 import type {LoginSettings} from '../oauth/login.js';
 import {oauthError} from '../oauth/oauth-error.js';
 import {DEFAULT_REDIRECT_URI, parseRedirectUri} from '../oauth/redirect-uri.js';
+import type {SavedOrg} from '../store/saved-org.js';
 
 /** What `sfrt login` was given, as flags or environment; the wizard asks for whatever is missing. */
 export interface LoginInput {
@@ -12,6 +13,11 @@ export interface LoginInput {
 	redirectUri?: string | undefined;
 	scopes?: string | undefined;
 	prompt?: string | undefined;
+}
+
+/** What a saved org was logged in with, to log in to it again. */
+export function loginInputOfOrg(org: Pick<SavedOrg, 'clientId' | 'clientSecret' | 'loginUrl' | 'redirectUri'>): LoginInput {
+	return {clientId: org.clientId, clientSecret: org.clientSecret, domain: org.loginUrl, redirectUri: org.redirectUri};
 }
 
 /** Checks every value before anything starts; throws the first problem as an exit-2 error. */

@@ -4,6 +4,7 @@ import {useEffect, useState} from 'react';
 import {toSfrtError} from '../errors.js';
 import {refreshStateLabels, removeOrg, type RemoveResult} from '../orgs/index.js';
 import type {OrgStore} from '../store/org-store.js';
+import type {SavedOrg} from '../store/saved-org.js';
 import {Header} from './components/header.js';
 import {ErrorView} from './components/error-view.js';
 import {Keys} from './components/keys.js';
@@ -30,6 +31,8 @@ export interface HomeProps {
 	now?: () => number;
 	/** `a`: log in to another org (the wizard's login flow). */
 	onAdd: () => void;
+	/** `l`: log in again to the selected org, with what it was logged in with. */
+	onLoginAgain?: (org: SavedOrg) => void;
 	/** `q` or Esc. */
 	onQuit: () => void;
 }
@@ -44,7 +47,7 @@ const TICK_MS = 30_000;
  * The screen `sfrt` opens on when orgs are saved: the orgs, one a row, and what can be done to
  * the selected one (refresh, details, export, default, rename, remove), or add another.
  */
-export function Home({store, client, selected: initialAlias, now: clock = Date.now, onAdd, onQuit}: HomeProps) {
+export function Home({store, client, selected: initialAlias, now: clock = Date.now, onAdd, onLoginAgain, onQuit}: HomeProps) {
 	const {orgs, defaultAlias, error: storeError, reload} = useOrgs(store);
 	const [cursor, setCursor] = useState({alias: initialAlias, index: 0});
 	const [view, setView] = useState<View>('list');
@@ -81,6 +84,7 @@ export function Home({store, client, selected: initialAlias, now: clock = Date.n
 		else if (key.downArrow || input === 'j') select((index + 1) % orgs.length);
 		else if (input === 'q' || key.escape) onQuit();
 		else if (input === 'a') onAdd();
+		else if (input === 'l') onLoginAgain?.(org);
 		else if (input === 'r') {
 			setNotice(undefined);
 			refresh(org.alias);

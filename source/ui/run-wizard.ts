@@ -15,6 +15,8 @@ export interface WizardRequest {
 	input?: LoginInput;
 	/** Save under this alias without asking. */
 	alias?: string;
+	/** Logging in again to this saved org: its entry is replaced without asking. */
+	relogin?: string;
 	timeoutMs?: number;
 	/** Open the browser at once (default true); `o` opens it either way. */
 	openBrowser?: boolean;
@@ -48,6 +50,7 @@ export async function runWizard(request: WizardRequest, context: CommandContext)
 			input: request.input ?? {},
 			defaults: request.defaults ?? {},
 			alias: request.alias,
+			relogin: request.relogin,
 			timeoutMs: request.timeoutMs ?? DEFAULT_LOGIN_TIMEOUT_MS,
 			autoOpen: request.openBrowser ?? true,
 			demo: request.demo,

@@ -4,9 +4,11 @@ import {PrintedAbove} from './components/whole-value.js';
 import {useEffect, useRef, useState} from 'react';
 import {resolveLoginSettings, type LoginInput} from '../login/settings.js';
 import {toSfrtError, type SfrtError} from '../errors.js';
+import type {SavedOrg} from '../store/saved-org.js';
 import {
 	firstScreen,
 	initialValues,
+	inputSteps,
 	nextStep,
 	presetSteps,
 	previousStep,
@@ -42,6 +44,8 @@ export interface WizardProps {
 	/** Values shown pre-filled but still asked (the demo's Consumer Key and Secret). */
 	defaults?: LoginInput;
 	alias?: string | undefined;
+	/** Logging in again to this saved org (--org): its entry is replaced without asking. */
+	relogin?: string | undefined;
 	timeoutMs: number;
 	autoOpen: boolean;
 	demo?: {username: string; password: string; loginUrl: string} | undefined;
@@ -59,6 +63,8 @@ interface WizardState {
 	values: WizardValues;
 	skip: InputStep[];
 	attempts: number;
+	/** The saved org being logged in to again (from the home screen or --org). */
+	relogin?: string | undefined;
 	exitCode?: number;
 }
 
@@ -70,7 +76,7 @@ export function Wizard(props: WizardProps) {
 	);
 }
 
-function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoOpen, demo, services, signal, reveal = false, onExit}: WizardProps) {
+function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeoutMs, autoOpen, demo, services, signal, reveal = false, onExit}: WizardProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useWindowSize();
 	const colour = useColour();
@@ -90,7 +96,7 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 		const skip = presetSteps(input);
 		const values = initialValues(input, defaults);
 		const first = firstScreen(mode, mode === 'home' && hasSavedOrgs(services), skip, input.clientId !== undefined);
-		return {screen: first === 'authorize' ? authorizeScreen(values, 1) : {name: first}, values, skip, attempts: 1};
+		return {screen: first === 'authorize' ? authorizeScreen(values, 1) : {name: first}, values, skip, attempts: 1, relogin};
 	});
 
 	function authorizeScreen(values: WizardValues, attempt: number): Screen {
@@ -147,6 +153,15 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 		forward(step);
 	};
 
+	/** Log in again to a saved org: its values filled in, straight to the browser step. */
+	const loginAgain = (org: SavedOrg) => {
+		update(state => {
+			const values: WizardValues = {clientId: org.clientId, clientSecret: org.clientSecret ?? '', domain: org.loginUrl, redirectUri: org.redirectUri};
+			const attempts = state.attempts + 1;
+			return {...state, values, skip: [...inputSteps], relogin: org.alias, attempts, screen: authorizeScreen(values, attempts)};
+		});
+	};
+
 	const retry = () => {
 		update(state => ({...state, attempts: state.attempts + 1, screen: authorizeScreen(state.values, state.attempts + 1)}));
 	};
@@ -187,7 +202,11 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 					client={services.tokenClient}
 					selected={screen.selected}
 					now={services.now}
-					onAdd={() => backTo('welcome')}
+					onAdd={() => {
+						update(state => ({...state, relogin: undefined, values: initialValues(input, defaults), skip: presetSteps(input)}));
+						backTo('welcome');
+					}}
+					onLoginAgain={loginAgain}
 					onQuit={() => finish(0, {name: 'bye'})}
 				/>
 			);
@@ -246,7 +265,8 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 				<Result
 					login={screen.login}
 					settings={screen.settings}
-					alias={alias}
+					alias={alias ?? state.relogin}
+					relogin={state.relogin}
 					store={services.store}
 					demo={mode === 'demo'}
 					header={header}

@@ -254,3 +254,38 @@ describe('sfrt login edge cases', () => {
 		expect(JSON.parse(run.stdout()).error.code).toBe('bad-alias');
 	});
 });
+
+describe('sfrt login --org: log in again to a saved org', () => {
+	it('reuses the saved key, secret, login address and callback, keeps the alias, and replaces the dead token', async () => {
+		const first = startBuilt(loginArgs('--json', '--alias', 'uat'), {env: env()});
+		await followLoginRedirects((await first.waitForStderr(/http:\/\/\S+authorize\?\S+/))[0]);
+		expect((await first.exit).code, first.stderr()).toBe(0);
+		const before = JSON.parse(fs.readFileSync(storeFile(), 'utf8')).orgs.uat;
+		emulator.revokeAllFor(user.username);
+		expect(emulator.isRefreshTokenValid(before.refreshToken)).toBe(false);
+
+		// No key, secret, domain or callback given: all come from the saved org (not from SFRT_CLIENT_SECRET either).
+		const again = startBuilt(['login', '--org', 'uat', '--no-browser', '--json'], {env: {SFRT_CONFIG_DIR: configDir}});
+		const [url] = await again.waitForStderr(/http:\/\/\S+authorize\?\S+/);
+		const query = new URL(url).searchParams;
+		expect(query.get('client_id')).toBe(clientId);
+		expect(query.get('redirect_uri')).toBe(`http://localhost:${port}/OauthRedirect`);
+		expect(url.startsWith(emulator.loginUrl)).toBe(true);
+		await followLoginRedirects(url);
+		expect((await again.exit).code, again.stderr()).toBe(0);
+		const output = JSON.parse(again.stdout().trim());
+		expect(output).toMatchObject({ok: true, org: {alias: 'uat'}, replaced: 'uat'});
+		const after = JSON.parse(fs.readFileSync(storeFile(), 'utf8')).orgs;
+		expect(Object.keys(after)).toEqual(['uat']);
+		expect(after.uat.refreshToken).not.toBe(before.refreshToken);
+		expect(after.uat.clientSecret).toBe(clientSecret);
+		expect(emulator.isRefreshTokenValid(after.uat.refreshToken)).toBe(true);
+	});
+
+	it('an unknown org is a usage error before anything starts', async () => {
+		const run = startBuilt(['login', '--org', 'nope', '--json'], {env: {SFRT_CONFIG_DIR: configDir}});
+		const {code} = await run.exit;
+		expect(code).toBe(2);
+		expect(JSON.parse(run.stdout().trim())).toMatchObject({ok: false, error: {code: 'org-not-found'}});
+	});
+});

@@ -4,6 +4,8 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import {savedOrgFromLogin} from '../../source/store/from-login.js';
 import {OrgStore} from '../../source/store/org-store.js';
 import {Wizard} from '../../source/ui/wizard.js';
+import {resolveLoginHost} from '../../source/oauth/hosts.js';
+import {parseRedirectUri} from '../../source/oauth/redirect-uri.js';
 import {fakeServices, identity, keys, loginResult, loginSettings, renderUi, tempDir, VALID_KEY} from './helpers.js';
 
 afterEach(cleanup);
@@ -67,5 +69,30 @@ describe('Wizard home', () => {
 		await vi.waitFor(() => expect(onExit).toHaveBeenCalledWith(130));
 		expect(ui.frame()).toContain('Cancelled.');
 		expect(ui.frame()).not.toContain('Nothing was saved');
+	});
+
+	it('l logs in again to the selected org with its saved values, and keeps its alias', async () => {
+		const dir = tempDir();
+		const saved = loginSettings({loginHost: resolveLoginHost('test'), redirectUri: parseRedirectUri('http://localhost:1818/Back'), clientSecret: 'kept-secret'});
+		new OrgStore(dir).save(savedOrgFromLogin(loginResult(), saved, 'ada-uat'));
+		const fakes = fakeServices({configDir: dir});
+		const ui = renderUi(<Wizard mode="home" timeoutMs={300_000} autoOpen services={fakes.services} onExit={vi.fn()} />);
+		await ui.waitFor(/❯ \* ada-uat/);
+		await ui.press('l');
+		// Straight to the browser: nothing to type again.
+		await ui.waitFor('Waiting for the login');
+		const url = new URL(vi.mocked(fakes.services.openBrowser).mock.calls[0]![0]);
+		expect(url.origin).toBe('https://test.salesforce.com');
+		expect(url.searchParams.get('client_id')).toBe(VALID_KEY);
+		expect(url.searchParams.get('redirect_uri')).toBe('http://localhost:1818/Back');
+		(await fakes.catcher()).deliver('code-2');
+		await ui.waitFor('step 7 of 7 · Your refresh token');
+		expect(fakes.services.tokenClient.exchangeCode).toHaveBeenCalledWith(expect.objectContaining({clientSecret: 'kept-secret', loginUrl: 'https://test.salesforce.com'}));
+		await ui.press(keys.enter);
+		// The same login, under the same alias: replaced without asking.
+		const frame = await ui.waitFor('Next steps');
+		expect(frame).toContain('Saved as "ada-uat".');
+		expect(frame).toContain('It replaced the entry "ada-uat".');
+		expect(fakes.services.store().list().map(org => org.alias)).toEqual(['ada-uat']);
 	});
 });

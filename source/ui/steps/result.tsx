@@ -25,6 +25,8 @@ export interface ResultProps {
 	settings: LoginSettings;
 	/** From --alias: saved under it without asking. */
 	alias?: string | undefined;
+	/** Logging in again to this saved org: replacing its entry is what the person asked for. */
+	relogin?: string | undefined;
 	store: () => WizardStore;
 	demo?: boolean;
 	header: Omit<HeaderProps, 'title'>;
@@ -46,7 +48,7 @@ interface Saved {
 }
 
 /** Step 8: who logged in, the token (masked until asked), an alias, the save, and what next. */
-export function Result({login, settings, alias: presetAlias, store, demo = false, header, reveal: revealAtStart = false, onSaved, onFinish}: ResultProps) {
+export function Result({login, settings, alias: presetAlias, relogin, store, demo = false, header, reveal: revealAtStart = false, onSaved, onFinish}: ResultProps) {
 	const colour = useColour();
 	const {write} = useStdout();
 	const [phase, setPhase] = useState<Phase>('review');
@@ -63,7 +65,7 @@ export function Result({login, settings, alias: presetAlias, store, demo = false
 			const orgs = store();
 			const wanted = validateAlias(name);
 			const previous = sameSavedLogin(orgs, login, settings);
-			if (previous && !confirmed) {
+			if (previous && !confirmed && previous.alias !== relogin) {
 				setExisting(previous);
 				setPhase('replace');
 				return;
