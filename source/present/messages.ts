@@ -45,7 +45,6 @@ const en = {
 			instanceUrl: 'Instance URL',
 			defaultAlias: (alias: string) => `${alias} (default org)`,
 			noScopes: '(none listed)',
-			revealedBelow: '(shown below)',
 		},
 	},
 } as const;

@@ -1,7 +1,7 @@
 import {orgKindLabels} from '../oauth/messages.js';
 import type {SavedOrg} from '../store/saved-org.js';
 import {presentText, type PresentText} from './messages.js';
-import {mask, secret} from './secret.js';
+import {secret} from './secret.js';
 import {timeAgo} from './time.js';
 
 export type OrgFieldKey = keyof PresentText['orgFields']['labels'];
@@ -19,7 +19,7 @@ export const orgFieldSets = {
 	saved: ['alias', 'username', 'orgId', 'kind', 'instanceUrl', 'loginUrl', 'scopes', 'clientId', 'refreshToken', 'accessToken', 'lastVerifiedAt'],
 	/** `sfrt show`: everything sfrt keeps. */
 	show: ['alias', 'username', 'orgId', 'kind', 'instanceUrl', 'loginUrl', 'scopes', 'clientId', 'clientSecret', 'refreshToken', 'accessToken', 'lastVerifiedAt', 'accessTokenIssuedAt', 'identityUrl'],
-	/** The wizard's details screen: the refresh token itself is shown below the fields when revealed. */
+	/** The wizard's details screen: the refresh token is masked until revealed; the client secret always. */
 	screen: ['alias', 'username', 'displayName', 'orgId', 'kind', 'instanceUrl', 'loginUrl', 'clientId', 'clientSecret', 'scopes', 'refreshToken', 'createdAt', 'lastVerifiedAt'],
 } as const satisfies Record<string, readonly OrgFieldKey[]>;
 
@@ -28,7 +28,7 @@ export type OrgFieldSet = keyof typeof orgFieldSets;
 export interface OrgFieldOptions {
 	/** Which fields; `saved` unless given. */
 	set?: OrgFieldSet;
-	/** Secrets unmasked (plain output), or the refresh token shown below the fields (the screen). */
+	/** Secrets unmasked (on the screen: the refresh token; never the client secret there). */
 	reveal: boolean;
 	isDefault: boolean;
 	/** For "(3 h ago)" after times on the screen. */
@@ -53,7 +53,7 @@ export function orgFields(org: SavedOrg, options: OrgFieldOptions): OrgField[] {
 		clientId: () => org.clientId,
 		clientSecret: () => (org.clientSecret ? secret(org.clientSecret, options.reveal && !screen) : presentText.none),
 		scopes: () => org.scopes.join(' ') || (screen ? text.screen.noScopes : text.noScopes),
-		refreshToken: () => (screen ? (options.reveal ? text.screen.revealedBelow : mask(org.refreshToken)) : secret(org.refreshToken, options.reveal)),
+		refreshToken: () => secret(org.refreshToken, options.reveal),
 		accessToken: () => secret(org.accessToken, options.reveal),
 		accessTokenIssuedAt: () => (org.accessTokenIssuedAt === undefined ? presentText.unknown : new Date(org.accessTokenIssuedAt).toISOString()),
 		identityUrl: () => org.identityUrl,

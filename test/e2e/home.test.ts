@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {afterEach, beforeAll, describe, expect, it, vi} from 'vitest';
 import {cliPath} from '../helpers/cli.js';
 import {startEmulatorStore, type EmulatorStore} from '../helpers/emulator-store.js';
 import {keys, spawnCli, type TerminalRun} from '../helpers/pty.js';
@@ -74,8 +74,10 @@ describe('sfrt (home) on a terminal', () => {
 		expect(details).toMatch(/Username\s+user2@example\.com/);
 		expect(unwrapped(details)).not.toContain(after.refreshToken);
 		await run.press('v');
-		const revealed = await run.waitFor('(shown below)');
-		expect(unwrapped(revealed)).toContain(after.refreshToken);
+		await run.waitFor('v hide the token');
+		// Wider than this 80-column terminal: printed whole above the frame.
+		await vi.waitFor(() => expect(unwrapped(run!.screen())).toContain(after.refreshToken));
+		const revealed = run.screen();
 		screens.push(revealed);
 
 		await run.press(keys.escape);

@@ -204,7 +204,7 @@ describe('Home: details and export', () => {
 		expect(frame).toContain('v reveal the token');
 
 		await ui.press('v');
-		frame = await ui.waitFor('(shown below)');
+		frame = await ui.waitFor('v hide the token');
 		// On a row of its own, whole: it fits the terminal (100 columns here).
 		expect(frame.split('\n').map(line => line.trim())).toContain(uat.refreshToken);
 		expect(frame).toContain('v hide the token');

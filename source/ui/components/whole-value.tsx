@@ -16,7 +16,13 @@ interface Printed {
 	color?: string | undefined;
 }
 
-const PrintContext = createContext<((item: Printed) => void) | undefined>(undefined);
+interface Printer {
+	print: (item: Printed) => void;
+	/** The terminal's width, read once here: one resize listener however many values are shown. */
+	columns: number;
+}
+
+const PrintContext = createContext<Printer | undefined>(undefined);
 
 /** Holds what was printed above the frame; wraps the whole wizard. Ink has one <Static>: an inner one defers to it. */
 export function PrintedAbove({children}: {children: ReactNode}) {
@@ -25,10 +31,11 @@ export function PrintedAbove({children}: {children: ReactNode}) {
 }
 
 function PrintedAboveRoot({children}: {children: ReactNode}) {
+	const {columns} = useWindowSize();
 	const [printed, setPrinted] = useState<Printed[]>([]);
 	const print = (item: Printed) => setPrinted(items => (items.some(existing => existing.key === item.key) ? items : [...items, item]));
 	return (
-		<PrintContext.Provider value={print}>
+		<PrintContext.Provider value={{print, columns: columns || 80}}>
 			<Static items={printed}>
 				{item => (
 					<Box key={item.key} flexDirection="column" paddingLeft={1} paddingBottom={1}>
@@ -62,17 +69,22 @@ export function fitsWhole(value: string, columns: number, left: number): boolean
 	return value.split('\n').every(line => cellWidth(line) <= columns - left);
 }
 
+/** The terminal's width as the wizard sees it. */
+export function useColumns(): number {
+	return useContext(PrintContext)?.columns ?? 80;
+}
+
 export function WholeValue({value, id, printedNote, left = 1, color}: WholeValueProps) {
-	const {columns} = useWindowSize();
-	const print = useContext(PrintContext);
+	const printer = useContext(PrintContext);
+	const columns = printer?.columns ?? 80;
 	const lines = value.replace(/\n$/, '').split('\n');
-	const fits = fitsWhole(value, columns || 80, left);
+	const fits = fitsWhole(value, columns, left);
 	useEffect(() => {
-		if (!fits) print?.({key: `${id}\u0000${value}`, lines, color});
+		if (!fits) printer?.print({key: `${id}\u0000${value}`, lines, color});
 	}, [fits, value]);
 	if (!fits) return <Text dimColor>{printedNote}</Text>;
 	return (
-		<Box flexDirection="column" width={Math.max(1, (columns || 80) - left)} flexShrink={0}>
+		<Box flexDirection="column" width={Math.max(1, columns - left)} flexShrink={0}>
 			{lines.map((line, index) => (
 				<InkText key={index} color={color} wrap="truncate-end">{line === '' ? ' ' : line}</InkText>
 			))}

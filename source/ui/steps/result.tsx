@@ -4,12 +4,12 @@ import {useEffect, useState} from 'react';
 import {mask} from '../../present/secret.js';
 import {toSfrtError, type SfrtError} from '../../errors.js';
 import type {LoginResult, LoginSettings} from '../../oauth/login.js';
-import {widest} from '../../present/cells.js';
 import {proposedAlias, sameSavedLogin, saveLogin} from '../../login/save.js';
 import {validateAlias} from '../../store/org-store.js';
 import type {SavedOrg} from '../../store/saved-org.js';
 import {ErrorView} from '../components/error-view.js';
 import {Header, type HeaderProps} from '../components/header.js';
+import {FieldRows} from '../components/field-rows.js';
 import {Keys} from '../components/keys.js';
 import {WholeValue} from '../components/whole-value.js';
 import {Select} from '../components/select.js';
@@ -108,28 +108,20 @@ export function Result({login, settings, alias: presetAlias, relogin, store, dem
 		}
 	};
 
-	const fields: Array<[string, string]> = [
-		[text.labels.username, login.identity.username],
-		[text.labels.orgId, login.identity.orgId],
-		[text.labels.instanceUrl, login.tokens.instanceUrl],
-		[text.labels.scopes, login.tokens.scopes.join(' ') || text.noScopes],
-		[text.labels.refreshToken, reveal ? text.revealedBelow : mask(login.tokens.refreshToken)],
+	const field = (key: string, label: string, value: string) => ({key, label, value, printedNote: text.valuePrinted(label)});
+	const fields = [
+		field('username', text.labels.username, login.identity.username),
+		field('orgId', text.labels.orgId, login.identity.orgId),
+		field('instanceUrl', text.labels.instanceUrl, login.tokens.instanceUrl),
+		field('scopes', text.labels.scopes, login.tokens.scopes.join(' ') || text.noScopes),
+		field('refreshToken', text.labels.refreshToken, reveal ? login.tokens.refreshToken : mask(login.tokens.refreshToken)),
 	];
-	const width = widest(fields.map(([label]) => label)) + 2;
 
 	return (
 		<Box flexDirection="column">
 			<Header title={stepTitles.result} {...header} />
 			<Text color={colour('success')}>✔ {text.success(login.identity.username)}</Text>
-			<Box flexDirection="column" marginTop={1} paddingLeft={2}>
-				{fields.map(([label, value]) => (
-					<Box key={label}>
-						<Box width={width} flexShrink={0}><Text dimColor>{label}</Text></Box>
-						<Text>{value}</Text>
-					</Box>
-				))}
-			</Box>
-			{reveal ? <Box marginTop={1}><WholeValue id="refresh-token" value={login.tokens.refreshToken} printedNote={text.tokenPrinted} /></Box> : null}
+			<Box marginTop={1}><FieldRows fields={fields} /></Box>
 			{login.rotated ? <Text dimColor>{text.rotated}</Text> : null}
 			{copied ? <Text color={colour('success')}>✔ {text.copied}</Text> : null}
 
