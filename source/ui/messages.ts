@@ -71,6 +71,8 @@ const en = {
 		/** Index of the step after which the callback URL is shown. */
 		callbackStep: 1,
 		ready: 'Enter I have the Consumer Key',
+		scroll: '↑↓ more steps',
+		position: (from: number, to: number, total: number) => `steps ${from}–${to} of ${total}`,
 	},
 	consumerKey: {
 		prompt: 'Paste the app\'s Consumer Key.',

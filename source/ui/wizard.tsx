@@ -1,6 +1,7 @@
 import {Box, useApp, useInput, useWindowSize} from 'ink';
 import {Text} from './components/text.js';
 import {PrintedAbove} from './components/whole-value.js';
+import {MAX_WIDTH} from './layout.js';
 import {useEffect, useRef, useState} from 'react';
 import {resolveLoginSettings, type LoginInput} from '../login/settings.js';
 import {toSfrtError, type SfrtError} from '../errors.js';
@@ -34,8 +35,7 @@ import {SetupGuide} from './steps/setup-guide.js';
 import {Welcome} from './steps/welcome.js';
 import {ThemeProvider, useColour} from './theme.js';
 
-/** The widest the wizard draws, whatever the terminal: it is laid out for 80 columns. */
-export const MAX_WIDTH = 80;
+export {MAX_WIDTH} from './layout.js';
 
 export interface WizardProps {
 	mode: WizardMode;
@@ -311,8 +311,11 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 	return (
 		<PrintedAbove>
 			<Box flexDirection="column" width={Math.min(columns || MAX_WIDTH, MAX_WIDTH)} paddingX={1} {...(rows ? {maxHeight: Math.max(1, rows - 1), overflowY: 'hidden' as const} : {})}>
-				{body}
-				{screen.name === 'failure' && screen.final ? <Text dimColor>{common.quitNothingSaved}</Text> : null}
+				{/* Whole rows or none: a screen taller than the terminal loses its bottom rows, never squeezes. */}
+				<Box flexDirection="column" flexShrink={0}>
+					{body}
+					{screen.name === 'failure' && screen.final ? <Text dimColor>{common.quitNothingSaved}</Text> : null}
+				</Box>
 			</Box>
 		</PrintedAbove>
 	);

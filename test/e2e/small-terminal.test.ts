@@ -51,4 +51,22 @@ describe('a small terminal (tmux, 60×20)', () => {
 		run.send('C-c');
 		expect(await run.exited()).toBe(130);
 	});
+
+	it('the setup guide scrolls its steps and keeps its key hints on screen', async () => {
+		const dir = tempDir();
+		run = runInTmux(['login'], {env: {PATH: process.env.PATH, HOME: dir, SFRT_CONFIG_DIR: path.join(dir, 'config'), NO_COLOR: '1'}, cols: 60, rows: 20});
+		await run.waitFor('No, show me how to create the app');
+		run.send('Down');
+		await run.waitFor('❯ No, show me how to create the app');
+		run.send('Enter');
+		const first = await run.waitFor('Create an External Client App');
+		expect(first).toMatch(/steps 1–\d of 7/);
+		expect(first).toContain('Ctrl+C cancel');
+		expect(first).not.toContain('7.  Wait 2 to 10 minutes');
+		for (let i = 0; i < 6; i++) run.send('Down');
+		const last = await run.waitFor('7.  Wait 2 to 10 minutes');
+		expect(last).toMatch(/steps \d–7 of 7/);
+		expect(last).toContain('Ctrl+C cancel');
+		expect(run.historySize()).toBeLessThan(20);
+	});
 });
