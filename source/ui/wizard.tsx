@@ -84,6 +84,8 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 	const savedAlias = useRef<string>(undefined);
 	/** The home screen was shown: Welcome's Esc leads back to it. */
 	const homeSeen = useRef(false);
+	/** The org last selected on the home screen: coming back selects it again. */
+	const homeSelection = useRef<string>(undefined);
 
 	const [state, setState] = useState<WizardState>(() => {
 		const skip = presetSteps(input);
@@ -184,8 +186,13 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 				<Home
 					store={services.store}
 					client={services.tokenClient}
-					selected={screen.selected}
+					selected={screen.selected ?? homeSelection.current}
+					onSelect={alias => {
+						homeSelection.current = alias;
+					}}
 					now={services.now}
+					signal={stop.signal}
+					track={job => work.track(job)}
 					onAdd={() => backTo('welcome')}
 					onQuit={() => finish(0, {name: 'bye'})}
 				/>
@@ -286,7 +293,8 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 	}
 
 	return (
-		<Box flexDirection="column" width={Math.min(columns || MAX_WIDTH, MAX_WIDTH)} paddingX={1}>
+		// The home's table uses the terminal's whole width (the home keeps its prose to 80 columns).
+		<Box flexDirection="column" width={screen.name === 'home' ? columns || MAX_WIDTH : Math.min(columns || MAX_WIDTH, MAX_WIDTH)} paddingX={1}>
 			{body}
 			{screen.name === 'failure' && screen.final ? <Text dimColor>{common.quitNothingSaved}</Text> : null}
 		</Box>
