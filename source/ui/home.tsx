@@ -19,7 +19,7 @@ import type {HomeClient, Notice} from './home/types.js';
 import {useOrgs} from './home/use-orgs.js';
 import {useRefresh} from './home/use-refresh.js';
 import {useResizeGuard} from './home/use-resize-guard.js';
-import {filterOrgs, FOOTER_ESTIMATE, rowCapacity, scrollOffset} from './home/viewport.js';
+import {filterOrgs, rowCapacity, scrollOffset} from './home/viewport.js';
 import {common, home as text} from './messages.js';
 import {useColour} from './theme.js';
 
@@ -95,10 +95,36 @@ export function Home({store, client, selected: initialAlias, onSelect, now: cloc
 		if (org) onSelect?.(org.alias);
 	}, [org?.alias]);
 
-	const capacity = rowCapacity(rows, footerSize.hasMeasured ? footerSize.height : FOOTER_ESTIMATE);
+	const hints = filter.editing
+		? [text.filterHints.type, text.filterHints.select, text.filterHints.done, text.filterHints.clear, common.keys.ctrlC]
+		: [
+				text.keyHints.select,
+				text.keyHints.page,
+				text.keyHints.filter,
+				text.keyHints.details,
+				text.keyHints.refresh,
+				text.keyHints.export,
+				text.keyHints.default,
+				text.keyHints.rename,
+				text.keyHints.remove,
+				text.keyHints.add,
+				...(filter.query ? [text.keyHints.clearFilter] : []),
+				text.keyHints.quit,
+				common.keys.ctrlC,
+			];
+
+	const hintLines = packHints(hints, proseWidth, common.keyLine);
+	// Before the footer is measured: its key hints and the line under the list (no notice yet).
+	const footerEstimate = 1 + hintLines.length + 2;
+	const capacity = rowCapacity(rows, footerSize.hasMeasured ? footerSize.height : footerEstimate);
 	const shown = Math.min(capacity, listed.length);
 	offset.current = scrollOffset(offset.current, index, shown, listed.length);
 	const first = offset.current;
+	const info = [
+		...(listed.some(other => other.alias === defaultAlias) ? [text.defaultLegend] : []),
+		...(shown < listed.length ? [text.position(first + 1, first + shown, listed.length)] : []),
+		...(filter.query ? [listed.length === 0 ? text.noMatch(filter.query.trim()) : text.matches(listed.length, orgs.length, filter.query.trim())] : []),
+	];
 
 	const select = (next: number) => {
 		const clamped = Math.max(0, Math.min(next, listed.length - 1));
@@ -120,10 +146,14 @@ export function Home({store, client, selected: initialAlias, onSelect, now: cloc
 		return true;
 	};
 
+	/** Keeps the selected org when the filter keeps it; otherwise selects the first match. */
 	const setQuery = (query: string, editing: boolean) => {
 		setFilter({query, editing});
-		// Keep the selected org when the filter keeps it; otherwise the first match.
-		setCursor(current => ({alias: current.alias, index: 0}));
+		const next = filterOrgs(orgs, query);
+		// With no match on screen, the org selected before is still the one to come back to.
+		const current = org?.alias ?? cursor.alias;
+		const kept = next.findIndex(other => other.alias === current);
+		setCursor(kept === -1 ? {alias: next[0]?.alias ?? current, index: 0} : {alias: current, index: kept});
 	};
 
 	const act = (run: () => Notice | undefined) => {
@@ -226,29 +256,6 @@ export function Home({store, client, selected: initialAlias, onSelect, now: cloc
 		setView('list');
 	};
 
-	const info = [
-		...(orgs.some(other => other.alias === defaultAlias) ? [text.defaultLegend] : []),
-		...(shown < listed.length ? [text.position(first + 1, first + shown, listed.length)] : []),
-		...(filter.query ? [listed.length === 0 ? text.noMatch(filter.query.trim()) : text.matches(listed.length, orgs.length, filter.query.trim())] : []),
-	];
-	const hints = filter.editing
-		? [text.filterHints.type, text.filterHints.select, text.filterHints.done, text.filterHints.clear, common.keys.ctrlC]
-		: [
-				text.keyHints.select,
-				text.keyHints.page,
-				text.keyHints.filter,
-				text.keyHints.details,
-				text.keyHints.refresh,
-				text.keyHints.export,
-				text.keyHints.default,
-				text.keyHints.rename,
-				text.keyHints.remove,
-				text.keyHints.add,
-				...(filter.query ? [text.keyHints.clearFilter] : []),
-				text.keyHints.quit,
-				common.keys.ctrlC,
-			];
-
 	return (
 		<Box ref={frame} flexDirection="column" maxHeight={Math.max(1, rows - 1)} maxWidth={width} overflow="hidden">
 			<Box flexShrink={0} width={proseWidth}>
@@ -314,7 +321,7 @@ export function Home({store, client, selected: initialAlias, onSelect, now: cloc
 				{view === 'list' ? (
 					<>
 						<NoticeLine notice={notice} />
-						<Keys>{packHints(hints, proseWidth, common.keyLine).join('\n')}</Keys>
+						<Keys>{hintLines.join('\n')}</Keys>
 					</>
 				) : null}
 			</Box>

@@ -315,14 +315,24 @@ describe('Home: remove', () => {
 		await ui.press('x');
 		await ui.waitFor('Revoke the refresh token at Salesforce and forget uat? y/N');
 		await ui.press('n');
+		// Saying no is answered: nothing happened to the org.
+		await ui.waitFor('Kept "uat": nothing was revoked or forgotten.');
 		await ui.waitFor('r refresh');
 		expect(store.get('uat')).toBeDefined();
 		expect(emulator.isRefreshTokenValid(uat.refreshToken)).toBe(true);
 
 		await ui.press('x');
 		await ui.waitFor('y/N');
+		await ui.waitForGone('Kept "uat"');
 		await ui.press(keys.enter); // the default is No
+		await ui.waitFor('Kept "uat"');
 		await ui.waitFor('r refresh');
+		expect(store.get('uat')).toBeDefined();
+
+		await ui.press('x');
+		await ui.waitFor('y/N');
+		await ui.press(keys.escape);
+		await ui.waitFor('Kept "uat"');
 		expect(store.get('uat')).toBeDefined();
 
 		await ui.press('x');
@@ -350,6 +360,7 @@ describe('Home: remove', () => {
 		expect(frame).toContain('Fix: Salesforce may be down');
 		expect(frame).toContain('Forget it anyway');
 		await ui.press(keys.enter);
+		await ui.waitFor('Kept "prod": nothing was revoked or forgotten.');
 		await ui.waitFor('r refresh');
 		expect(store.get('prod')).toBeDefined();
 
@@ -377,6 +388,10 @@ describe('Home: remove', () => {
 		await ui.press('y');
 		const frame = await ui.waitFor('No saved orgs left.');
 		expect(frame).toContain('Revoked the refresh token at Salesforce and forgot "only".');
+		// It was the default, but there is no other org to make the default: nothing to say.
+		expect(store.defaultAlias()).toBeUndefined();
+		expect(frame).not.toContain('press d');
+		expect(frame).not.toContain('default');
 		expect(frame).toContain('❯ Add an org');
 		await ui.press(keys.enter);
 		expect(onAdd).toHaveBeenCalledOnce();

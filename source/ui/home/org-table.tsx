@@ -1,5 +1,5 @@
 import {Box, Text as InkText} from 'ink';
-import type {ReactNode} from 'react';
+import {useRef, type ReactNode} from 'react';
 import {orgListItem} from '../../orgs/index.js';
 import {cellWidth, widest} from '../../present/cells.js';
 import {timeAgo} from '../../present/time.js';
@@ -36,7 +36,10 @@ export interface OrgTableProps {
  */
 export function OrgTable({orgs, all = orgs, defaultAlias, selected, first = 0, count = orgs.length, statuses, now, width}: OrgTableProps) {
 	const colour = useColour();
-	const widths = tableColumns(all, now, width);
+	// The widest "verified" seen so far: a refresh ("just now") never narrows the column under STATUS.
+	const verifiedSeen = useRef(0);
+	verifiedSeen.current = Math.max(verifiedSeen.current, verifiedWidth(all, now));
+	const widths = tableColumns(all, now, width, verifiedSeen.current);
 	const aliasTexts = new Map(fitAliases(all.map(org => org.alias), widths.alias).map((shown, index) => [all[index]!.alias, shown]));
 	const shown = orgs.slice(first, first + count);
 
@@ -77,13 +80,22 @@ export function OrgTable({orgs, all = orgs, defaultAlias, selected, first = 0, c
 	);
 }
 
+/**
+ * How wide the verified column must be: its values, and anything up to "59 min ago" and "47 h
+ * ago" (so that the column does not widen as minutes pass).
+ */
+export function verifiedWidth(orgs: SavedOrg[], now: number): number {
+	const ago = (ms: number) => timeAgo(new Date(now - ms).toISOString(), now);
+	return widest([...orgs.map(org => timeAgo(org.lastVerifiedAt, now)), ago(59 * 60_000), ago(47 * 3_600_000)]);
+}
+
 /** The column widths for these orgs in `width` cells (the status column sized for every status). */
-export function tableColumns(orgs: SavedOrg[], now: number, width: number): ColumnWidths {
+export function tableColumns(orgs: SavedOrg[], now: number, width: number, verifiedAtLeast = 0): ColumnWidths {
 	const natural: ColumnWidths = {
 		alias: widest(orgs.map(org => org.alias)),
 		username: widest(orgs.map(org => org.username)),
 		kind: widest(orgs.map(org => orgListItem(org, undefined).kindLabel)),
-		verified: widest(orgs.map(org => timeAgo(org.lastVerifiedAt, now))),
+		verified: Math.max(verifiedAtLeast, verifiedWidth(orgs, now)),
 		status: widest(statusTexts()),
 	};
 	const headings = Object.fromEntries(COLUMNS.map(column => [column, cellWidth(text.headings[column])])) as ColumnWidths;

@@ -20,8 +20,6 @@ export function filterOrgs(orgs: SavedOrg[], query: string): SavedOrg[] {
 	return orgs.filter(org => org.alias.toLocaleLowerCase().includes(wanted) || org.username.toLocaleLowerCase().includes(wanted));
 }
 
-/** Lines of the frame that are not the table's rows (for a first frame, before the footer is measured). */
-export const FOOTER_ESTIMATE = 8;
 /** The header (the title and the blank line under it) and the headings of the table. */
 export const HEADER_ROWS = 3;
 
