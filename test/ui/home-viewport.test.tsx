@@ -151,7 +151,8 @@ describe('Home: the table in narrow and wide terminals', () => {
 		const {ui} = renderHome(storeWith(3, {username: long}), size);
 		let frame = await ui.waitFor('Saved orgs');
 		const heading = frame.split('\n').find(line => line.includes('ALIAS'))!;
-		expect(heading).toMatch(/^ {5}ALIAS\s+USERNAME\s+VERIFIED\s+STATUS$/);
+		// The verified column gave way; the kind (production or sandbox) stayed.
+		expect(heading).toMatch(/^ {5}ALIAS\s+USERNAME\s+KIND\s+STATUS$/);
 		expect(frame).not.toMatch(/^\s*E\s*$/m);
 		expect(ui.widest()).toBeLessThanOrEqual(60);
 		// The usernames are cut with …, never wrapped onto a second row.
@@ -159,7 +160,7 @@ describe('Home: the table in narrow and wide terminals', () => {
 		expect(frame.split('\n').filter(line => /org-0\d/.test(line))).toHaveLength(3);
 		await ui.press('r');
 		frame = await ui.waitFor('✔ ok');
-		expect(frame.split('\n').find(line => line.includes('✔ ok'))).toMatch(/org-01 .*just now\s+✔ ok$/);
+		expect(frame.split('\n').find(line => line.includes('✔ ok'))).toMatch(/org-01 .*production\s+✔ ok$/);
 		expect(ui.widest()).toBeLessThanOrEqual(60);
 		expect(frame.split('\n').find(line => line.includes('ALIAS'))).toBe(heading);
 	});

@@ -393,6 +393,9 @@ describe('Home: remove', () => {
 		expect(frame).not.toContain('press d');
 		expect(frame).not.toContain('default');
 		expect(frame).toContain('❯ Add an org');
+		// Esc does not quit here either: q or "Quit" does.
+		await ui.press(keys.escape);
+		expect(onQuit).not.toHaveBeenCalled();
 		await ui.press(keys.enter);
 		expect(onAdd).toHaveBeenCalledOnce();
 		await ui.press(keys.down);

@@ -12,27 +12,26 @@ export const GAP = 2;
 /** How wide each column is, in cells; 0 for a column left out. */
 export type ColumnWidths = Record<Column, number>;
 
-/** Widths below which a column is not cut (it is left out instead, or cut later on). */
-const FLOOR: Partial<Record<Column, number>> = {alias: 12, username: 12, kind: 10};
-
 /**
  * What gives way, in order, when the row is wider than the terminal:
- * 1. the kind is cut (down to 10 cells: "production" whole, "sandbox (…");
- * 2. the username is cut (down to 12);
- * 3. the alias is cut (down to 12): it is what a person types, so it goes last;
- * 4. the kind column is left out, then the verified column;
- * 5. the username, then the alias, are cut down to their headings' width;
+ * 1. the kind is cut, down to 10 cells ("production" whole, "sandbox (…");
+ * 2. the username is cut, down to 12;
+ * 3. the alias is cut, down to 28 (shorter aliases stay whole while any other column is left);
+ * 4. the verified column is left out (the details show it), then the kind column;
+ * 5. the alias is cut down to 12, the username to its heading, the alias to its heading;
  * 6. below that (under about 40 columns) the status column is left out.
- * Until then the status column keeps its width, so nothing moves when a refresh starts.
- * Room freed by leaving a column out goes back to the alias, then the username.
+ * The alias goes last because it is what a person types (sfrt token <alias>). Until step 6 the
+ * status column keeps its width, so nothing moves when a refresh starts. Room freed by leaving a
+ * column out goes back to the alias, then the username.
  */
-type Step = {cut: Column; to: 'floor' | 'heading'} | {drop: Column};
+type Step = {cut: Column; to: number | 'heading'} | {drop: Column};
 const STEPS: readonly Step[] = [
-	{cut: 'kind', to: 'floor'},
-	{cut: 'username', to: 'floor'},
-	{cut: 'alias', to: 'floor'},
-	{drop: 'kind'},
+	{cut: 'kind', to: 10},
+	{cut: 'username', to: 12},
+	{cut: 'alias', to: 28},
 	{drop: 'verified'},
+	{drop: 'kind'},
+	{cut: 'alias', to: 12},
 	{cut: 'username', to: 'heading'},
 	{cut: 'alias', to: 'heading'},
 	{drop: 'status'},
@@ -55,7 +54,7 @@ export function layoutColumns(width: number, natural: ColumnWidths, headings: Co
 			continue;
 		}
 		const column = step.cut;
-		const floor = step.to === 'heading' ? headings[column] : Math.max(headings[column], FLOOR[column] ?? 0);
+		const floor = step.to === 'heading' ? headings[column] : Math.max(headings[column], step.to);
 		widths[column] = Math.max(Math.min(widths[column], floor), widths[column] - excess);
 	}
 	let slack = width - total();

@@ -103,18 +103,17 @@ export function tableColumns(orgs: SavedOrg[], now: number, width: number, verif
 }
 
 /**
- * The aliases as they fit in `width` cells: cut at the end with …, unless that would make
- * two of them look the same (jane.doe@acme.com, jane.doe@acme.com-2): those are cut in the
- * middle instead, keeping the end that tells them apart (jane.doe@…-2).
+ * The aliases as they fit in `width` cells: cut at the end with …, unless what is left could be
+ * another alias too (jane.doe@acme.com, jane.doe@acme.com-2 cut to "jane.doe@acme.c…"): those
+ * are cut in the middle instead, keeping the end that tells them apart (jane.doe@…-2).
  */
 export function fitAliases(aliases: string[], width: number): string[] {
-	const endCut = aliases.map(alias => cutEnd(alias, width));
-	const counts = new Map<string, number>();
-	for (const shown of endCut) counts.set(shown, (counts.get(shown) ?? 0) + 1);
-	return aliases.map((alias, index) => {
-		const shown = endCut[index]!;
-		if (shown === alias || counts.get(shown) === 1 || width < 4) return shown;
-		const alike = aliases.filter((other, at) => at !== index && endCut[at] === shown && other !== alias);
+	return aliases.map(alias => {
+		const shown = cutEnd(alias, width);
+		if (shown === alias || width < 4) return shown;
+		const kept = shown.slice(0, -1);
+		const alike = aliases.filter(other => other !== alias && other.startsWith(kept));
+		if (alike.length === 0) return shown;
 		const end = distinguishingTail(alias, alike, width - 2);
 		return end === undefined ? shown : `${head(alias, width - 1 - cellWidth(end))}…${end}`;
 	});
