@@ -193,9 +193,41 @@ const en = {
 		/** The status column's words; the full label and the fix show under the list. */
 		states: {ok: 'ok', revoked: 'revoked', 'app-not-installed': 'no app', 'invalid-client': 'bad client', unreachable: 'unreachable', failed: 'failed'},
 		statusOf: (alias: string, label: string) => `${alias}: ${label}`,
+		loginAgainTip: (alias: string) => `Press l to log in to "${alias}" again with its saved app and login address; it keeps its alias.`,
 		rotated: (alias: string) => `The app rotates refresh tokens: the new one of "${alias}" is saved.`,
-		keys: '↑↓ select · Enter details · r refresh · e export · d default\nn rename · x remove · a add an org · q quit · Ctrl+C cancel',
+		/** The key hints under the list, one group each; lines break between groups. */
+		keyHints: {
+			select: '↑↓ select',
+			page: 'PgUp PgDn Home End',
+			filter: '/ filter',
+			details: 'Enter details',
+			refresh: 'r refresh',
+			export: 'e export',
+			default: 'd default',
+			rename: 'n rename',
+			remove: 'x remove',
+			loginAgain: 'l log in again',
+			add: 'a add an org',
+			clearFilter: 'Esc clear the filter',
+			quit: 'q quit',
+		},
+		/** The key hints while the filter is typed. */
+		filterHints: {
+			type: 'type an alias or username',
+			select: '↑↓ select',
+			done: 'Enter keep the filter',
+			clear: 'Esc clear it',
+		},
 		emptyKeys: '↑↓ choose · Enter select · a add · q quit · Ctrl+C cancel',
+		/** Which rows are on screen when not all fit: "12–38 of 45". */
+		position: (first: number, last: number, total: number) => `${first}–${last} of ${total}`,
+		/** What the filter keeps. */
+		matches: (count: number, total: number, query: string) => `${count} of ${total} match "${query}"`,
+		noMatch: (query: string) => `No org matches "${query}".`,
+		/** Before the filter as it is typed. */
+		filterPrompt: '/',
+		/** Joins the parts of the line under the list (the default marker, the position, the filter). */
+		info: (...parts: string[]) => parts.join(' · '),
 		madeDefault: (alias: string) => `"${alias}" is now the default org.`,
 		alreadyDefault: (alias: string) => `"${alias}" is already the default org.`,
 		renamed: (from: string, to: string) => `Renamed "${from}" to "${to}".`,
@@ -247,6 +279,8 @@ const en = {
 		notRevoked: (alias: string) => `Forgot "${alias}". Its refresh token was not revoked: it stays valid until it expires or an admin revokes it (Setup → Connected Apps OAuth Usage).`,
 		/** What a removal did, and that the default org is gone with it. */
 		wasDefault: (said: string) => `${said} It was the default org: no org is the default now (press d on another to set one).`,
+		/** Nothing was removed: a "no", Esc, or "keep it" after a failed revoke. */
+		kept: (alias: string) => `Kept "${alias}": nothing was revoked or forgotten.`,
 	},
 } as const;
 

@@ -91,6 +91,8 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 	const savedAlias = useRef<string>(undefined);
 	/** The home screen was shown: Welcome's Esc leads back to it. */
 	const homeSeen = useRef(false);
+	/** The org last selected on the home screen: coming back selects it again. */
+	const homeSelection = useRef<string>(undefined);
 
 	const [state, setState] = useState<WizardState>(() => {
 		const skip = presetSteps(input);
@@ -200,8 +202,13 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 				<Home
 					store={services.store}
 					client={services.tokenClient}
-					selected={screen.selected}
+					selected={screen.selected ?? homeSelection.current}
+					onSelect={alias => {
+						homeSelection.current = alias;
+					}}
 					now={services.now}
+					signal={stop.signal}
+					track={job => work.track(job)}
 					onAdd={() => {
 						update(state => ({...state, relogin: undefined, values: initialValues(input, defaults), skip: presetSteps(input)}));
 						backTo('welcome');
@@ -310,7 +317,8 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 	// would pile up in the scrollback. A screen that needs more rows is cut at the bottom.
 	return (
 		<PrintedAbove>
-			<Box flexDirection="column" width={Math.min(columns || MAX_WIDTH, MAX_WIDTH)} paddingX={1} {...(rows ? {maxHeight: Math.max(1, rows - 1), overflowY: 'hidden' as const} : {})}>
+			{/* The home's table uses the terminal's whole width (the home keeps its prose to 80 columns). */}
+			<Box flexDirection="column" width={screen.name === 'home' ? columns || MAX_WIDTH : Math.min(columns || MAX_WIDTH, MAX_WIDTH)} paddingX={1} {...(rows ? {maxHeight: Math.max(1, rows - 1), overflowY: 'hidden' as const} : {})}>
 				{/* Whole rows or none: a screen taller than the terminal loses its bottom rows, never squeezes. */}
 				<Box flexDirection="column" flexShrink={0}>
 					{body}

@@ -30,15 +30,6 @@ export interface TmuxRun {
 
 let sessions = 0;
 
-export function tmuxAvailable(): boolean {
-	try {
-		execFileSync('tmux', ['-V'], {stdio: 'ignore'});
-		return true;
-	} catch {
-		return false;
-	}
-}
-
 export function runInTmux(args: string[], options: {env: NodeJS.ProcessEnv; cols: number; rows: number}): TmuxRun {
 	const name = `sfrt-${process.pid}-${++sessions}`;
 	const socket = path.join(os.tmpdir(), `${name}.sock`);

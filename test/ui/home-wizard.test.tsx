@@ -3,18 +3,23 @@ import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {savedOrgFromLogin} from '../../source/store/from-login.js';
 import {OrgStore} from '../../source/store/org-store.js';
+import type {WizardServices} from '../../source/ui/services.js';
 import {Wizard} from '../../source/ui/wizard.js';
 import {resolveLoginHost} from '../../source/oauth/hosts.js';
 import {parseRedirectUri} from '../../source/oauth/redirect-uri.js';
-import {fakeServices, identity, keys, loginResult, loginSettings, renderUi, tempDir, VALID_KEY} from './helpers.js';
+import {oauthError} from '../../source/oauth/oauth-error.js';
+import {fakeServices, fakeTokenClient, identity, keys, loginResult, loginSettings, renderUi, tempDir, VALID_KEY} from './helpers.js';
 
 afterEach(cleanup);
 
-/** A wizard in home mode over a store holding "bob" (another user than the fake login's ada). */
-function setup() {
+/** A wizard in home mode over a store holding "bob" (another user than the fake login's ada), and more. */
+function setup(options: {others?: string[]; services?: Partial<WizardServices>} = {}) {
 	const dir = tempDir();
-	new OrgStore(dir).save(savedOrgFromLogin(loginResult({identity: {...identity, username: 'bob@example.com', userId: '005000000000002AAA'}}), loginSettings(), 'bob'));
-	const fakes = fakeServices({configDir: dir});
+	const store = new OrgStore(dir);
+	for (const [n, name] of ['bob', ...(options.others ?? [])].entries()) {
+		store.save(savedOrgFromLogin(loginResult({identity: {...identity, username: `${name}@example.com`, userId: `00500000000000${n + 2}AAA`}}), loginSettings(), name));
+	}
+	const fakes = fakeServices({configDir: dir, ...options.services});
 	const onExit = vi.fn();
 	const ui = renderUi(<Wizard mode="home" timeoutMs={300_000} autoOpen services={fakes.services} onExit={onExit} />);
 	return {ui, fakes, onExit};
@@ -94,5 +99,47 @@ describe('Wizard home', () => {
 		expect(frame).toContain('Saved as "ada-uat".');
 		expect(frame).toContain('It replaced the entry "ada-uat".');
 		expect(fakes.services.store().list().map(org => org.alias)).toEqual(['ada-uat']);
+	});
+
+	it('coming back from the login flow selects the org that was selected', async () => {
+		const {ui} = setup({others: ['carol', 'dave']});
+		await ui.waitFor(/❯ \* bob/);
+		await ui.press(keys.down);
+		await ui.waitFor(/❯ {3}carol/);
+		await ui.press('a');
+		await ui.waitFor('Welcome to sfrt');
+		await ui.press(keys.escape);
+		const frame = await ui.waitFor('Saved orgs');
+		expect(frame).toMatch(/❯ {3}carol/);
+	});
+
+	it('Ctrl+C while a remove revokes: the revoke stops, the org is kept, and nothing claims a removal', async () => {
+		const tokenClient = fakeTokenClient({revokeGate: new Promise<void>(() => {})});
+		const {ui, onExit, fakes} = setup({services: {tokenClient}});
+		await ui.waitFor(/❯ \* bob/);
+		await ui.press('x');
+		await ui.waitFor('forget bob? y/N');
+		await ui.press('y');
+		await ui.waitFor('Revoking the refresh token of "bob"');
+		await ui.press(keys.ctrlC);
+		await vi.waitFor(() => expect(onExit).toHaveBeenCalledWith(130));
+		const request = tokenClient.revoke.mock.calls[0]![0] as {signal?: AbortSignal};
+		expect(request.signal?.aborted).toBe(true);
+		expect(fakes.services.store().list().map(org => org.alias)).toEqual(['bob']);
+		const frame = ui.frame();
+		expect(frame).toContain('Cancelled.');
+		expect(frame).not.toMatch(/Revoked|Forgot|forgot/);
+	});
+
+	it('a refresh that finds the token dead offers l to log in again', async () => {
+		const tokenClient = fakeTokenClient({fail: {at: 'refresh', error: oauthError('refresh-token-invalid')}});
+		const {ui} = setup({services: {tokenClient}});
+		const list = await ui.waitFor(/❯ \* bob/);
+		expect(list).toContain('l log in again');
+		await ui.press('r');
+		const frame = await ui.waitFor('Press l to log in to "bob" again');
+		expect(frame).toContain('bob: revoked or expired');
+		await ui.press('l');
+		await ui.waitFor('Waiting for the login');
 	});
 });

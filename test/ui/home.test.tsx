@@ -2,7 +2,6 @@
  * The home screen against a real emulator: orgs are saved through real logins (seed-org.ts),
  * refreshed and revoked over loopback HTTP, and kept in a real store in a temporary folder.
  */
-import {Box} from 'ink';
 import {cleanup} from 'ink-testing-library';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import type {Emulator} from '../../source/emulator/index.js';
@@ -11,7 +10,8 @@ import {Home} from '../../source/ui/home.js';
 import {clipboardSequence} from '../../source/ui/terminal.js';
 import {startEmulatorStore, type EmulatorStore} from '../helpers/emulator-store.js';
 import {fastClient, seedApp, seedOrg} from '../helpers/seed-org.js';
-import {keys, renderUi} from './helpers.js';
+import {keys} from './helpers.js';
+import {renderSized} from './sized.js';
 
 let f: EmulatorStore;
 let emulator: Emulator;
@@ -35,15 +35,11 @@ async function seedThree() {
 	return {prod, uat, dev};
 }
 
-/** The home as the wizard lays it out: a column at most 80 wide, one column of padding. */
+/** The home as the wizard lays it out on an 80×40 terminal: the whole width, one column of padding. */
 function renderHome(props: {selected?: string; store?: () => OrgStore} = {}) {
 	const onAdd = vi.fn();
 	const onQuit = vi.fn();
-	const ui = renderUi(
-		<Box flexDirection="column" width={80} paddingX={1}>
-			<Home store={props.store ?? (() => store)} client={fastClient()} selected={props.selected} onAdd={onAdd} onQuit={onQuit} />
-		</Box>,
-	);
+	const ui = renderSized(<Home store={props.store ?? (() => store)} client={fastClient()} selected={props.selected} onAdd={onAdd} onQuit={onQuit} />, {columns: 80, rows: 40});
 	return {ui, onAdd, onQuit};
 }
 
@@ -56,8 +52,8 @@ describe('Home: the list', () => {
 		store.update('uat', {lastVerifiedAt: new Date(Date.now() - 5 * 60_000).toISOString()});
 		const {ui} = renderHome();
 		const frame = await ui.waitFor('Saved orgs');
-		expect(frame).toMatch(/ALIAS\s+USERNAME\s+KIND\s+VERIFIED/);
-		expect(frame).not.toContain('STATUS');
+		// The status column is there before any refresh: nothing moves when one starts.
+		expect(frame).toMatch(/ALIAS\s+USERNAME\s+KIND\s+VERIFIED\s+STATUS/);
 		expect(row(frame, 'dev')).toMatch(/^ ❯ {3}dev\s+user3@example\.com\s+local emulator\s+just now$/);
 		expect(row(frame, 'prod')).toMatch(/^ {3}\* prod\s+user1@example\.com\s+local emulator\s+just now$/);
 		expect(row(frame, 'uat')).toMatch(/uat\s+user2@example\.com\s+local emulator\s+5 min ago$/);
@@ -93,16 +89,18 @@ describe('Home: the list', () => {
 		expect(store.defaultAlias()).toBe('uat');
 	});
 
-	it('q and Esc quit; a adds an org', async () => {
+	it('q quits; Esc does not (there is nothing to go back to); a adds an org', async () => {
 		await seedThree();
 		const {ui, onAdd, onQuit} = renderHome();
 		await ui.waitFor('Saved orgs');
+		await ui.press(keys.escape);
+		await ui.press(keys.escape);
+		expect(onQuit).not.toHaveBeenCalled();
+		expect(ui.frame()).toContain('Saved orgs');
 		await ui.press('a');
 		expect(onAdd).toHaveBeenCalledOnce();
 		await ui.press('q');
 		expect(onQuit).toHaveBeenCalledOnce();
-		await ui.press(keys.escape);
-		expect(onQuit).toHaveBeenCalledTimes(2);
 	});
 
 	it('shows why the saved orgs cannot be read, and still offers to add one', async () => {
@@ -205,14 +203,16 @@ describe('Home: details and export', () => {
 
 		await ui.press('v');
 		frame = await ui.waitFor('v hide the token');
-		// On a row of its own, whole: it fits the terminal (100 columns here).
+		// Wider than this 80-column terminal: printed whole above the frame, on one line.
+		await ui.waitFor('Printed in full above (Refresh token)');
+		frame = await ui.waitFor(uat.refreshToken);
 		expect(frame.split('\n').map(line => line.trim())).toContain(uat.refreshToken);
 		expect(frame).toContain('v hide the token');
-		for (const line of frame.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
 
 		await ui.press('v');
 		frame = await ui.waitFor('v reveal the token');
-		expect(frame.replaceAll(/\s/g, '')).not.toContain(uat.refreshToken);
+		// Masked again in the details (what was printed above stays in the scrollback, as in any terminal).
+		expect(frame).toMatch(new RegExp(`Refresh token\\s+${uat.refreshToken.slice(0, 4)}…${uat.refreshToken.slice(-4)}`));
 
 		await ui.press('c');
 		await ui.waitFor('Sent the refresh token to the clipboard (OSC 52)');
@@ -321,14 +321,24 @@ describe('Home: remove', () => {
 		await ui.press('x');
 		await ui.waitFor('Revoke the refresh token at Salesforce and forget uat? y/N');
 		await ui.press('n');
+		// Saying no is answered: nothing happened to the org.
+		await ui.waitFor('Kept "uat": nothing was revoked or forgotten.');
 		await ui.waitFor('r refresh');
 		expect(store.get('uat')).toBeDefined();
 		expect(emulator.isRefreshTokenValid(uat.refreshToken)).toBe(true);
 
 		await ui.press('x');
 		await ui.waitFor('y/N');
+		await ui.waitForGone('Kept "uat"');
 		await ui.press(keys.enter); // the default is No
+		await ui.waitFor('Kept "uat"');
 		await ui.waitFor('r refresh');
+		expect(store.get('uat')).toBeDefined();
+
+		await ui.press('x');
+		await ui.waitFor('y/N');
+		await ui.press(keys.escape);
+		await ui.waitFor('Kept "uat"');
 		expect(store.get('uat')).toBeDefined();
 
 		await ui.press('x');
@@ -356,6 +366,7 @@ describe('Home: remove', () => {
 		expect(frame).toContain('Fix: Salesforce may be down');
 		expect(frame).toContain('Forget it anyway');
 		await ui.press(keys.enter);
+		await ui.waitFor('Kept "prod": nothing was revoked or forgotten.');
 		await ui.waitFor('r refresh');
 		expect(store.get('prod')).toBeDefined();
 
@@ -383,7 +394,14 @@ describe('Home: remove', () => {
 		await ui.press('y');
 		const frame = await ui.waitFor('No saved orgs left.');
 		expect(frame).toContain('Revoked the refresh token at Salesforce and forgot "only".');
+		// It was the default, but there is no other org to make the default: nothing to say.
+		expect(store.defaultAlias()).toBeUndefined();
+		expect(frame).not.toContain('press d');
+		expect(frame).not.toContain('default');
 		expect(frame).toContain('❯ Add an org');
+		// Esc does not quit here either: q or "Quit" does.
+		await ui.press(keys.escape);
+		expect(onQuit).not.toHaveBeenCalled();
 		await ui.press(keys.enter);
 		expect(onAdd).toHaveBeenCalledOnce();
 		await ui.press(keys.down);

@@ -2,7 +2,9 @@ import {Box} from 'ink';
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {savedOrgFromLogin} from '../../source/store/from-login.js';
+import {layoutColumns, rowWidth} from '../../source/ui/home/columns.js';
 import {fitAliases, OrgTable} from '../../source/ui/home/org-table.js';
+import type {RowStatus} from '../../source/ui/home/types.js';
 import {identity, loginResult, loginSettings, renderUi} from './helpers.js';
 
 afterEach(cleanup);
@@ -13,10 +15,10 @@ function org(alias: string, n: number, username = `${alias.split('@')[0]}@acmeco
 	return {...savedOrgFromLogin(login, loginSettings(), alias), lastVerifiedAt: new Date().toISOString()};
 }
 
-function renderTable(orgs: ReturnType<typeof org>[]) {
+function renderTable(orgs: ReturnType<typeof org>[], columns = 80, statuses: Record<string, RowStatus> = {}) {
 	return renderUi(
-		<Box flexDirection="column" width={80} paddingX={1}>
-			<OrgTable orgs={orgs} defaultAlias={orgs[0]?.alias} selected={0} statuses={{}} now={Date.now()} />
+		<Box flexDirection="column" width={columns} paddingX={1}>
+			<OrgTable orgs={orgs} defaultAlias={orgs[0]?.alias} selected={0} statuses={statuses} now={Date.now()} width={columns - 2} />
 		</Box>,
 	);
 }
@@ -33,12 +35,11 @@ describe('OrgTable: aliases', () => {
 		expect(new Set(shown).size).toBe(3);
 		expect(shown[1]).toMatch(/…-2$/);
 		expect(shown[2]).toMatch(/…-3$/);
-		// 28 characters of alias at 80 columns: more than the 16 of before.
+		// At 80 columns the alias keeps more room than the username (it is what a person types).
 		for (const alias of shown) expect(alias.length).toBeGreaterThan(16);
-		expect(shown.every(alias => alias.length <= 28)).toBe(true);
 		for (const line of frame.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
 		// The username gave way, cut at its end.
-		expect(rows[0]).toMatch(/jane\.doe@acme\S*…/);
+		expect(rows[0]).toMatch(/jane\.doe@a\S*…/);
 	});
 
 	it('shows aliases up to 28 characters whole', async () => {
@@ -63,9 +64,41 @@ describe('fitAliases', () => {
 		]);
 	});
 
+	it('cuts in the middle an alias whose cut start is another alias whole', () => {
+		const [whole, other] = fitAliases(['jane.doe@acmecorp.com', 'jane.doe@acmecorp.com-2'], 21);
+		expect(whole).toBe('jane.doe@acmecorp.com');
+		expect(other).toMatch(/^jane\.doe@acme\S*…-2$/);
+		expect(other).toHaveLength(21);
+	});
+
 	it('keeps what differs in the middle of look-alikes', () => {
 		const shown = fitAliases(['ops@acme-prod.example.com', 'ops@acme-uat1.example.com'], 16);
 		expect(new Set(shown).size).toBe(2);
 		for (const alias of shown) expect(alias.length).toBeLessThanOrEqual(16);
+	});
+});
+
+describe('layoutColumns', () => {
+	const headings = {alias: 5, username: 8, kind: 4, verified: 8, status: 6};
+	const natural = {alias: 23, username: 44, kind: 14, verified: 10, status: 13};
+
+	it('gives every column its widest value when the terminal has room', () => {
+		expect(layoutColumns(200, natural, headings)).toEqual(natural);
+	});
+
+	it('cuts the kind, then the username, then the alias; then leaves out verified, then kind', () => {
+		expect(layoutColumns(110, natural, headings)).toEqual({...natural, kind: 10, username: 42});
+		expect(layoutColumns(90, natural, headings)).toEqual({...natural, kind: 10, username: 22});
+		// An alias up to 28 cells stays whole; the verified column goes first.
+		expect(layoutColumns(78, natural, headings)).toEqual({alias: 23, username: 22, kind: 10, verified: 0, status: 13});
+		expect(layoutColumns(58, natural, headings)).toEqual({alias: 23, username: 14, kind: 0, verified: 0, status: 13});
+		expect(layoutColumns(46, natural, headings)).toEqual({alias: 13, username: 12, kind: 0, verified: 0, status: 13});
+	});
+
+	it('never cuts a heading: below that the status column goes too', () => {
+		const tiny = layoutColumns(30, natural, headings);
+		expect(tiny).toEqual({alias: 16, username: 8, kind: 0, verified: 0, status: 0});
+		for (const column of ['alias', 'username'] as const) expect(tiny[column]).toBeGreaterThanOrEqual(headings[column]);
+		expect(rowWidth(tiny)).toBeLessThanOrEqual(30);
 	});
 });

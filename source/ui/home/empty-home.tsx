@@ -15,7 +15,7 @@ export interface EmptyHomeProps {
 	onQuit: () => void;
 }
 
-/** No orgs (or none readable): add one, or quit. */
+/** No orgs (or none readable): add one, or quit (q; Esc does nothing here, as on the list). */
 export function EmptyHome({error, emptied = false, onAdd, onQuit}: EmptyHomeProps) {
 	useInput((input, key) => {
 		if (key.ctrl) return;
@@ -35,7 +35,6 @@ export function EmptyHome({error, emptied = false, onAdd, onQuit}: EmptyHomeProp
 			<Select
 				choices={[{label: text.add, value: 'add' as const}, {label: text.quit, value: 'quit' as const}]}
 				onSelect={choice => (choice === 'add' ? onAdd() : onQuit())}
-				onBack={onQuit}
 			/>
 			<Keys>{text.emptyKeys}</Keys>
 		</Box>

@@ -1,125 +1,135 @@
-import {Box, Text as InkText, useWindowSize} from 'ink';
-import type {ReactNode} from 'react';
-import {Text} from '../components/text.js';
+import {Box, Text as InkText} from 'ink';
+import {useRef, type ReactNode} from 'react';
 import {orgListItem} from '../../orgs/index.js';
-import {widest} from '../../present/cells.js';
+import {cellWidth, widest} from '../../present/cells.js';
 import {timeAgo} from '../../present/time.js';
 import type {SavedOrg} from '../../store/saved-org.js';
 import {home as text} from '../messages.js';
 import {useColour} from '../theme.js';
-import {StatusCell, statusText} from './status-cell.js';
+import {COLUMNS, cutEnd, GAP, head, layoutColumns, PREFIX, type Column, type ColumnWidths} from './columns.js';
+import {StatusCell, statusTexts} from './status-cell.js';
 import type {RowStatus} from './types.js';
 
 export interface OrgTableProps {
+	/** The orgs listed (all, or those the filter kept). */
 	orgs: SavedOrg[];
+	/** Every saved org: the columns are sized for all of them, so filtering or scrolling moves nothing. */
+	all?: SavedOrg[] | undefined;
 	defaultAlias?: string | undefined;
-	/** Index of the selected row. */
+	/** Index (in `orgs`) of the selected row. */
 	selected: number;
+	/** The rows on screen: `count` of them from index `first`. Default: all. */
+	first?: number;
+	count?: number;
 	statuses: Record<string, RowStatus>;
 	now: number;
+	/** Cells available for the table (the terminal's width less the padding). */
+	width: number;
 }
 
-// Cells that truncate use Ink's Text: the wrapper in components/text.js wraps rows instead.
+// Every cell truncates (Ink's Text with wrap="truncate-end"): a cell never wraps onto a second row.
 
 /**
- * Aliases are shown in full up to MAX_ALIAS characters when the row has room (80 columns), and
- * never cut below MIN_ALIAS: the username, less useful to tell orgs apart, gives way first down
- * to MIN_USERNAME. Longer kinds are cut with … (the details show everything whole).
+ * The headings and one row per org: pointer, default marker, alias, username, kind, when it was
+ * last verified, and the status of the last refresh. Each column is as wide as its widest value
+ * when the terminal has room, whatever its width; see columns.ts for what gives way when not.
  */
-const MAX_ALIAS = 28;
-const MIN_ALIAS = 16;
-const MIN_USERNAME = 12;
-const MAX_KIND = 14;
-const GAP = 2;
-/** The wizard draws at most 80 columns, less one column of padding each side. */
-const MAX_TABLE_WIDTH = 78;
-
-/**
- * One row per org: pointer, default marker, alias, username, kind, when it was last verified,
- * and (once refreshed) its status. Fixed columns sized to their content; the username takes
- * what is left of 80 columns and is cut with … if it must.
- */
-export function OrgTable({orgs, defaultAlias, selected, statuses, now}: OrgTableProps) {
+export function OrgTable({orgs, all = orgs, defaultAlias, selected, first = 0, count = orgs.length, statuses, now, width}: OrgTableProps) {
 	const colour = useColour();
-	const {columns} = useWindowSize();
-	const rows = orgs.map(org => ({...orgListItem(org, defaultAlias), verified: timeAgo(org.lastVerifiedAt, now), status: statuses[org.alias]}));
-	const width = (values: string[], heading: string, max = Infinity) => Math.min(widest([heading, ...values]), max) + GAP;
-	const kindWidth = width(rows.map(row => row.kindLabel), text.headings.kind, MAX_KIND);
-	const verifiedWidth = width(rows.map(row => row.verified), text.headings.verified);
-	const statusTexts = rows.map(row => statusText(row.status)).filter(Boolean);
-	const statusWidth = statusTexts.length > 0 ? widest([text.headings.status, ...statusTexts]) : 0;
-	const tableWidth = Math.min((columns || MAX_TABLE_WIDTH + 2) - 2, MAX_TABLE_WIDTH);
-	const aliasRoom = tableWidth - 4 - kindWidth - verifiedWidth - statusWidth - (MIN_USERNAME + GAP) - GAP;
-	const aliasWidth = width(rows.map(row => row.alias), text.headings.alias, Math.max(MIN_ALIAS, Math.min(MAX_ALIAS, aliasRoom)));
-	const aliasTexts = fitAliases(rows.map(row => row.alias), aliasWidth - GAP);
+	// The widest "verified" seen so far: a refresh ("just now") never narrows the column under STATUS.
+	const verifiedSeen = useRef(0);
+	verifiedSeen.current = Math.max(verifiedSeen.current, verifiedWidth(all, now));
+	const widths = tableColumns(all, now, width, verifiedSeen.current);
+	const aliasTexts = new Map(fitAliases(all.map(org => org.alias), widths.alias).map((shown, index) => [all[index]!.alias, shown]));
+	const shown = orgs.slice(first, first + count);
 
-	const row = (key: string, cells: {pointer: string; mark: string; alias: ReactNode; username: ReactNode; kind: ReactNode; verified: ReactNode; status: ReactNode}) => (
-		<Box key={key}>
-			<Box width={2} flexShrink={0}>{cells.pointer ? <Text color={colour('accent')}>{cells.pointer}</Text> : null}</Box>
-			<Box width={2} flexShrink={0}><Text>{cells.mark}</Text></Box>
-			<Box width={aliasWidth} flexShrink={0} paddingRight={GAP}>{cells.alias}</Box>
-			<Box flexGrow={1} flexShrink={1} flexBasis={0} paddingRight={GAP} minWidth={6}>{cells.username}</Box>
-			<Box width={kindWidth} flexShrink={0} paddingRight={GAP}>{cells.kind}</Box>
-			<Box width={verifiedWidth} flexShrink={0} paddingRight={statusWidth > 0 ? GAP : 0}>{cells.verified}</Box>
-			{statusWidth > 0 ? <Box width={statusWidth} flexShrink={0}>{cells.status}</Box> : null}
+	const row = (key: string, prefix: ReactNode, cells: Record<Column, ReactNode>) => (
+		<Box key={key} flexShrink={0}>
+			<Box width={PREFIX} flexShrink={0}>{prefix}</Box>
+			<Box columnGap={GAP} flexShrink={0}>
+				{COLUMNS.filter(column => widths[column] > 0).map(column => (
+					<Box key={column} width={widths[column]} flexShrink={0}>{cells[column]}</Box>
+				))}
+			</Box>
 		</Box>
 	);
+	const heading = (column: Column) => <InkText dimColor wrap="truncate-end">{text.headings[column]}</InkText>;
 
 	return (
 		<Box flexDirection="column">
-			{row('heading', {
-				pointer: '',
-				mark: '',
-				alias: <Text dimColor>{text.headings.alias}</Text>,
-				username: <Text dimColor>{text.headings.username}</Text>,
-				kind: <Text dimColor>{text.headings.kind}</Text>,
-				verified: <Text dimColor>{text.headings.verified}</Text>,
-				status: <Text dimColor>{text.headings.status}</Text>,
+			{row('heading', null, {alias: heading('alias'), username: heading('username'), kind: heading('kind'), verified: heading('verified'), status: heading('status')})}
+			{shown.map((org, at) => {
+				const item = orgListItem(org, defaultAlias);
+				const isSelected = first + at === selected;
+				return row(
+					org.alias,
+					<InkText>
+						<InkText color={colour('accent')}>{isSelected ? '❯ ' : '  '}</InkText>
+						{item.isDefault ? text.defaultStar : ' '}
+					</InkText>,
+					{
+						alias: <InkText bold={isSelected} color={isSelected ? colour('accent') : undefined} wrap="truncate-end">{aliasTexts.get(org.alias) ?? org.alias}</InkText>,
+						username: <InkText wrap="truncate-end">{item.username}</InkText>,
+						kind: <InkText dimColor wrap="truncate-end">{item.kindLabel}</InkText>,
+						verified: <InkText dimColor wrap="truncate-end">{timeAgo(org.lastVerifiedAt, now)}</InkText>,
+						status: <StatusCell status={statuses[org.alias]} />,
+					},
+				);
 			})}
-			{rows.map((item, index) => {
-				const isSelected = index === selected;
-				return row(item.alias, {
-					pointer: isSelected ? '❯ ' : '',
-					mark: item.isDefault ? text.defaultStar : '',
-					alias: <InkText bold={isSelected} color={isSelected ? colour('accent') : undefined} wrap="truncate-end">{aliasTexts[index]}</InkText>,
-					username: <InkText wrap="truncate-end">{item.username}</InkText>,
-					kind: <InkText dimColor wrap="truncate-end">{item.kindLabel}</InkText>,
-					verified: <Text dimColor>{item.verified}</Text>,
-					status: <StatusCell status={item.status} />,
-				});
-			})}
-			{rows.some(item => item.isDefault) ? <Box marginTop={1}><Text dimColor>{text.defaultLegend}</Text></Box> : null}
 		</Box>
 	);
 }
 
 /**
- * The aliases as they fit in `width` characters: cut at the end with …, unless that would make
- * two of them look the same (jane.doe@acme.com, jane.doe@acme.com-2): those are cut in the
- * middle instead, keeping the end that tells them apart (jane.doe@…-2).
+ * How wide the verified column must be: its values, and anything up to "59 min ago" and "47 h
+ * ago" (so that the column does not widen as minutes pass).
+ */
+export function verifiedWidth(orgs: SavedOrg[], now: number): number {
+	const ago = (ms: number) => timeAgo(new Date(now - ms).toISOString(), now);
+	return widest([...orgs.map(org => timeAgo(org.lastVerifiedAt, now)), ago(59 * 60_000), ago(47 * 3_600_000)]);
+}
+
+/** The column widths for these orgs in `width` cells (the status column sized for every status). */
+export function tableColumns(orgs: SavedOrg[], now: number, width: number, verifiedAtLeast = 0): ColumnWidths {
+	const natural: ColumnWidths = {
+		alias: widest(orgs.map(org => org.alias)),
+		username: widest(orgs.map(org => org.username)),
+		kind: widest(orgs.map(org => orgListItem(org, undefined).kindLabel)),
+		verified: Math.max(verifiedAtLeast, verifiedWidth(orgs, now)),
+		status: widest(statusTexts()),
+	};
+	const headings = Object.fromEntries(COLUMNS.map(column => [column, cellWidth(text.headings[column])])) as ColumnWidths;
+	return layoutColumns(width, natural, headings);
+}
+
+/**
+ * The aliases as they fit in `width` cells: cut at the end with …, unless what is left could be
+ * another alias too (jane.doe@acme.com, jane.doe@acme.com-2 cut to "jane.doe@acme.c…"): those
+ * are cut in the middle instead, keeping the end that tells them apart (jane.doe@…-2).
  */
 export function fitAliases(aliases: string[], width: number): string[] {
-	const endCut = aliases.map(alias => (alias.length <= width ? alias : `${alias.slice(0, Math.max(0, width - 1))}…`));
-	const counts = new Map<string, number>();
-	for (const shown of endCut) counts.set(shown, (counts.get(shown) ?? 0) + 1);
-	return aliases.map((alias, index) => {
-		const shown = endCut[index]!;
-		if (alias.length <= width || counts.get(shown) === 1 || width < 4) return shown;
-		const alike = aliases.filter((other, at) => at !== index && endCut[at] === shown && other !== alias);
-		const tail = distinguishingTail(alias, alike, width - 2);
-		return tail === undefined ? shown : `${alias.slice(0, width - 1 - tail.length)}…${tail}`;
+	return aliases.map(alias => {
+		const shown = cutEnd(alias, width);
+		if (shown === alias || width < 4) return shown;
+		const kept = shown.slice(0, -1);
+		const alike = aliases.filter(other => other !== alias && other.startsWith(kept));
+		if (alike.length === 0) return shown;
+		const end = distinguishingTail(alias, alike, width - 2);
+		return end === undefined ? shown : `${head(alias, width - 1 - cellWidth(end))}…${end}`;
 	});
 }
 
 /** The shortest end of `alias` no other alias ends with, widened to the separator before it (-2, .com). */
 function distinguishingTail(alias: string, others: string[], max: number): string | undefined {
-	for (let length = 1; length <= Math.min(max, alias.length); length++) {
-		const tail = alias.slice(-length);
-		if (others.some(other => other.endsWith(tail))) continue;
-		const start = alias.length - length;
+	const characters = [...alias];
+	for (let length = 1; length <= characters.length; length++) {
+		const end = characters.slice(-length).join('');
+		if (cellWidth(end) > max) return undefined;
+		if (others.some(other => other.endsWith(end))) continue;
+		const start = alias.length - end.length;
 		const separator = Math.max(...['.', '-', '_', '@', '+'].map(mark => alias.lastIndexOf(mark, start)));
-		const widened = separator >= 0 && alias.length - separator <= Math.min(max, Math.max(length, 8)) ? alias.slice(separator) : tail;
-		return widened;
+		const widened = separator >= 0 ? alias.slice(separator) : end;
+		return cellWidth(widened) <= Math.min(max, Math.max(cellWidth(end), 8)) ? widened : end;
 	}
 	return undefined;
 }

@@ -90,10 +90,18 @@ export function RemovePanel({org, remove, onDone, onCancel}: RemovePanelProps) {
 	);
 }
 
-/** What a removal did, for the line under the list: revoked (or already dead), or only forgotten. */
-export function removalNotice(result: RemoveResult): Notice {
+/**
+ * What a removal did, for the line under the list: revoked (or already dead), or only forgotten;
+ * and, when it was the default and other orgs are left, that none is the default now.
+ */
+export function removalNotice(result: RemoveResult, orgsLeft: number): Notice {
 	const {alias} = result.org;
 	const said = {revoked: text.revoked, 'already-invalid': text.alreadyInvalid, skipped: text.notRevoked, failed: text.notRevoked}[result.revoke](alias);
 	const revoked = result.revoke === 'revoked' || result.revoke === 'already-invalid';
-	return {tone: revoked ? 'success' : 'warning', text: result.wasDefault ? text.wasDefault(said) : said};
+	return {tone: revoked ? 'success' : 'warning', text: result.wasDefault && orgsLeft > 0 ? text.wasDefault(said) : said};
+}
+
+/** Nothing was removed. */
+export function keptNotice(alias: string): Notice {
+	return {tone: 'info', text: text.kept(alias)};
 }

@@ -1,4 +1,4 @@
-import {Text} from '../components/text.js';
+import {Text as InkText} from 'ink';
 import Spinner from 'ink-spinner';
 import {home as text} from '../messages.js';
 import {useColour} from '../theme.js';
@@ -11,12 +11,18 @@ export function statusText(status: RowStatus | undefined): string {
 	return `${status.state === 'ok' ? '✔' : '✖'} ${text.states[status.state]}`;
 }
 
+/** Every text a status cell can show: the column is as wide as the widest, before any refresh. */
+export function statusTexts(): string[] {
+	const states = Object.keys(text.states) as Array<keyof typeof text.states>;
+	return [text.headings.status, statusText({state: 'refreshing'}), ...states.map(state => statusText({state, rotated: false}))];
+}
+
 /** A spinner while refreshing; then ✔ ok, or ✖ and what went wrong. */
 export function StatusCell({status}: {status: RowStatus | undefined}) {
 	const colour = useColour();
 	if (!status) return null;
 	if (status.state === 'refreshing') {
-		return <Text><Text color={colour('accent')}><Spinner /></Text> {text.refreshing}</Text>;
+		return <InkText wrap="truncate-end"><InkText color={colour('accent')}><Spinner /></InkText> {text.refreshing}</InkText>;
 	}
-	return <Text color={colour(status.state === 'ok' ? 'success' : 'error')}>{statusText(status)}</Text>;
+	return <InkText color={colour(status.state === 'ok' ? 'success' : 'error')} wrap="truncate-end">{statusText(status)}</InkText>;
 }

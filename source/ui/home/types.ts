@@ -12,5 +12,5 @@ export type RowStatus =
 
 /** One line under the list saying what the last action did. */
 export type Notice =
-	| {tone: 'success' | 'warning'; text: string}
+	| {tone: 'success' | 'warning' | 'info'; text: string}
 	| {tone: 'error'; error: SfrtError};
