@@ -14,6 +14,13 @@ const cancel = () => {
 	firstSignalAt ||= Date.now();
 	controller.abort();
 };
+// `sfrt list | head`: the reader left; there is no one to tell, so leave quietly.
+for (const stream of [process.stdout, process.stderr]) {
+	stream.on('error', error => {
+		if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
+		throw error;
+	});
+}
 process.on('SIGINT', cancel);
 process.on('SIGTERM', cancel);
 

@@ -7,6 +7,7 @@ import {checkAuthorizeUrl} from '../oauth/preflight.js';
 import {loopbackSource, startLogin, type LoginEvent} from '../login/engine.js';
 import {loginInputOfOrg, resolveLoginSettings, resolveScopes, type LoginInput} from '../login/settings.js';
 import {validateAlias} from '../store/org-store.js';
+import type {SavedOrg} from '../store/saved-org.js';
 import {openBrowser} from '../system/browser.js';
 import {cliError} from '../cli/cli-error.js';
 import {loginText as text} from './messages.js';
@@ -37,15 +38,15 @@ export const command: Command = {
 		const relogin = typeof values.org === 'string' ? runtimeOf(context).store().resolve(values.org) : undefined;
 		const given = loginInputFrom(values, relogin ? {} : context.env);
 		const input: LoginInput = relogin ? {...loginInputOfOrg(relogin), ...definedOnly(given)} : given;
-		const alias = typeof values.alias === 'string' ? validateAlias(values.alias) : relogin?.alias;
+		const alias = typeof values.alias === 'string' ? validateAlias(values.alias) : undefined;
 		const timeoutMs = parseTimeout(values.timeout);
 		if (!json && canPrompt(context)) {
 			// No wizard step asks for scopes: a bad --scopes is a usage error before anything is drawn.
 			resolveScopes(input.scopes);
 			const {runWizard} = await import('../ui/run-wizard.js');
-			return runWizard({mode: 'login', input, ...(alias ? {alias} : {}), ...(relogin ? {relogin: relogin.alias} : {}), timeoutMs, openBrowser: values.browser !== false, reveal: values.reveal === true}, context);
+			return runWizard({mode: 'login', input, ...(alias ? {alias} : {}), ...(relogin ? {relogin} : {}), timeoutMs, openBrowser: values.browser !== false, reveal: values.reveal === true}, context);
 		}
-		return plainLogin(context, {settings: resolveLoginSettings(input), alias, timeoutMs, json, reveal: values.reveal === true, browser: values.browser !== false});
+		return plainLogin(context, {settings: resolveLoginSettings(input), alias, relogin, timeoutMs, json, reveal: values.reveal === true, browser: values.browser !== false});
 	},
 };
 
@@ -68,6 +69,8 @@ interface PlainLoginOptions {
 	json: boolean;
 	reveal: boolean;
 	browser: boolean;
+	/** --org: the saved org this login renews. */
+	relogin: SavedOrg | undefined;
 }
 
 /** The login without a UI: progress on stderr, the result on stdout. */
@@ -84,7 +87,7 @@ async function plainLogin(context: CommandContext, options: PlainLoginOptions): 
 		check: (url, check, {signal}) => checkAuthorizeUrl(url, check, {signal, gateway: runtime.gateway}),
 		openBrowser: options.browser ? url => openBrowser(url, context.env) : undefined,
 		signal: context.signal,
-		save: {store: runtime.store(), alias: options.alias, onAliasTaken: 'suffix'},
+		save: {store: runtime.store(), alias: options.alias, relogin: options.relogin, onAliasTaken: 'suffix'},
 		onEvent(event: LoginEvent) {
 			if (event.type === 'waiting') {
 				say(text.openUrl);
@@ -98,8 +101,9 @@ async function plainLogin(context: CommandContext, options: PlainLoginOptions): 
 		},
 	});
 	const {result, saved} = await login.done;
-	const {org, replaced, wanted, isDefault, path} = saved!;
+	const {org, replaced, wanted, isDefault, path, notRelogin} = saved!;
 	const notes = [
+		...(notRelogin ? [text.notRelogin(org.username, notRelogin)] : []),
 		...(org.alias === wanted ? [] : [text.aliasTaken(wanted, org.alias)]),
 		...(replaced ? [text.replaced(replaced)] : []),
 		...(result.rotated ? [text.rotated] : []),

@@ -51,6 +51,7 @@ Examples
 		rotated: 'The app rotates refresh tokens: the newest one was saved.',
 		savedTo: (path: string) => `Saved to ${path}`,
 		revealTip: (alias: string) => `Tokens are masked; "sfrt show ${alias} --reveal" or "sfrt export ${alias}" prints them.\n`,
+		notRelogin: (username: string, alias: string) => `${username} logged in, not the user saved as "${alias}": "${alias}" was left as it was, and this login was saved on its own.`,
 		badTimeout: (max: number, value: string) => `--timeout takes a number of seconds from 1 to ${max}, not "${value}".`,
 	},
 

@@ -11,7 +11,7 @@ import {completeLogin, prepareLogin, throwIfCancelled, type LoginPhase, type Log
 import {oauthError} from '../oauth/oauth-error.js';
 import type {TokenClient} from '../oauth/token-client.js';
 import type {BrowserLaunch} from '../system/browser.js';
-import {saveLogin, type LoginStore, type SavedLogin} from './save.js';
+import {saveLogin, type LoginStore, type Relogin, type SavedLogin} from './save.js';
 
 /** How long a cancelled login may spend revoking a refresh token Salesforce already issued. */
 export const REVOKE_GRACE_MS = 3000;
@@ -66,7 +66,7 @@ export interface LoginOptions {
 	/** The signal for that revoke; default: REVOKE_GRACE_MS. */
 	cleanupSignal?: (() => AbortSignal) | undefined;
 	/** Saves the verified login at once (the plain command); the wizard saves after asking. */
-	save?: {store: LoginStore; alias?: string | undefined; onAliasTaken: 'fail' | 'suffix'} | undefined;
+	save?: {store: LoginStore; alias?: string | undefined; relogin?: Relogin | undefined; onAliasTaken: 'fail' | 'suffix'} | undefined;
 	onEvent?: ((event: LoginEvent) => void) | undefined;
 }
 

@@ -1,6 +1,6 @@
 import type {LoginResult, LoginSettings} from '../oauth/login.js';
 import {aliasFromUsername, validateAlias, type OrgStore} from '../store/org-store.js';
-import type {SavedOrg} from '../store/saved-org.js';
+import {sameLogin, type SavedOrg} from '../store/saved-org.js';
 import {savedOrgFromLogin} from '../store/from-login.js';
 
 /** The parts of the store a login's save uses. */
@@ -14,6 +14,16 @@ export interface SavedLogin {
 	replaced?: string | undefined;
 	isDefault: boolean;
 	path: string;
+	/** Logging in again to this alias, someone else logged in: it was left alone. */
+	notRelogin?: string | undefined;
+}
+
+/** The saved org a login was meant to renew (--org, or l on the home screen). */
+export type Relogin = Pick<SavedOrg, 'alias' | 'orgId' | 'userId' | 'clientId'>;
+
+/** Whether this login renews `relogin`: the same org, user and app. Another user's login never takes its alias. */
+export function renews(relogin: Relogin, login: LoginResult, settings: LoginSettings): boolean {
+	return sameLogin(relogin, {orgId: login.identity.orgId, userId: login.identity.userId, clientId: settings.clientId});
 }
 
 /**
@@ -36,8 +46,10 @@ export function sameSavedLogin(store: Pick<LoginStore, 'findSameLogin'>, login: 
  * 'suffix'` (the plain command) a taken alias becomes the first free "<alias>-N", so a fresh
  * token is never thrown away over a name; with 'fail' (the wizard) the person picks another.
  */
-export function saveLogin(store: LoginStore, login: LoginResult, settings: LoginSettings, options: {alias?: string | undefined; onAliasTaken: 'fail' | 'suffix'}): SavedLogin {
-	const wanted = validateAlias(proposedAlias(store, login, settings, options.alias));
+export function saveLogin(store: LoginStore, login: LoginResult, settings: LoginSettings, options: {alias?: string | undefined; relogin?: Relogin | undefined; onAliasTaken: 'fail' | 'suffix'}): SavedLogin {
+	const renewed = options.relogin && renews(options.relogin, login, settings);
+	const requested = options.alias ?? (renewed ? options.relogin!.alias : undefined);
+	const wanted = validateAlias(proposedAlias(store, login, settings, requested));
 	const {org, replaced} = store.save(savedOrgFromLogin(login, settings, wanted), {onAliasTaken: options.onAliasTaken});
-	return {org, wanted, replaced, isDefault: store.defaultAlias() === org.alias, path: store.path};
+	return {org, wanted, replaced, isDefault: store.defaultAlias() === org.alias, path: store.path, ...(options.relogin && !renewed ? {notRelogin: options.relogin.alias} : {})};
 }

@@ -145,6 +145,7 @@ const en = {
 			refreshToken: 'Refresh token',
 		},
 		noScopes: '(none listed)',
+		notRelogin: (username: string, alias: string) => `${username} logged in, not the user saved as "${alias}": "${alias}" stays as it was, and this login is saved on its own.`,
 		valuePrinted: (label: string) => `↑ Printed in full above (${label}): it is wider than this terminal.`,
 		commandPrinted: '↑ This command is printed in full above: it is wider than this terminal.',
 		rotated: 'The app rotates refresh tokens: this is the newest one.',

@@ -3,6 +3,7 @@ import {render} from 'ink';
 import {createElement} from 'react';
 import type {CommandContext} from '../cli/context.js';
 import {runtimeOf} from '../cli/runtime.js';
+import type {Relogin} from '../login/save.js';
 import type {LoginInput} from '../login/settings.js';
 import {DEFAULT_LOGIN_TIMEOUT_MS} from '../oauth/catcher.js';
 import {realServices, type WizardServices} from './services.js';
@@ -15,8 +16,8 @@ export interface WizardRequest {
 	input?: LoginInput;
 	/** Save under this alias without asking. */
 	alias?: string;
-	/** Logging in again to this saved org: its entry is replaced without asking. */
-	relogin?: string;
+	/** Logging in again to this saved org: its entry is replaced without asking (if the same user logs in). */
+	relogin?: Relogin;
 	timeoutMs?: number;
 	/** Open the browser at once (default true); `o` opens it either way. */
 	openBrowser?: boolean;

@@ -6,6 +6,7 @@ import {useEffect, useRef, useState} from 'react';
 import {resolveLoginSettings, type LoginInput} from '../login/settings.js';
 import {toSfrtError, type SfrtError} from '../errors.js';
 import type {SavedOrg} from '../store/saved-org.js';
+import type {Relogin} from '../login/save.js';
 import {
 	firstScreen,
 	initialValues,
@@ -44,8 +45,8 @@ export interface WizardProps {
 	/** Values shown pre-filled but still asked (the demo's Consumer Key and Secret). */
 	defaults?: LoginInput;
 	alias?: string | undefined;
-	/** Logging in again to this saved org (--org): its entry is replaced without asking. */
-	relogin?: string | undefined;
+	/** Logging in again to this saved org (--org): its entry is replaced without asking (if the same user logs in). */
+	relogin?: Relogin | undefined;
 	timeoutMs: number;
 	autoOpen: boolean;
 	demo?: {username: string; password: string; loginUrl: string} | undefined;
@@ -64,7 +65,7 @@ interface WizardState {
 	skip: InputStep[];
 	attempts: number;
 	/** The saved org being logged in to again (from the home screen or --org). */
-	relogin?: string | undefined;
+	relogin?: Relogin | undefined;
 	exitCode?: number;
 }
 
@@ -160,7 +161,7 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 		update(state => {
 			const values: WizardValues = {clientId: org.clientId, clientSecret: org.clientSecret ?? '', domain: org.loginUrl, redirectUri: org.redirectUri};
 			const attempts = state.attempts + 1;
-			return {...state, values, skip: [...inputSteps], relogin: org.alias, attempts, screen: authorizeScreen(values, attempts)};
+			return {...state, values, skip: [...inputSteps], relogin: org, attempts, screen: authorizeScreen(values, attempts)};
 		});
 	};
 
@@ -272,7 +273,7 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 				<Result
 					login={screen.login}
 					settings={screen.settings}
-					alias={alias ?? state.relogin}
+					alias={alias}
 					relogin={state.relogin}
 					store={services.store}
 					demo={mode === 'demo'}

@@ -282,6 +282,32 @@ describe('sfrt login --org: log in again to a saved org', () => {
 		expect(emulator.isRefreshTokenValid(after.uat.refreshToken)).toBe(true);
 	});
 
+	it('another user logging in leaves the named org alone and keeps its own alias', async () => {
+		await f.close();
+		const other = {username: 'ada@acme.example', password: 'pw', displayName: 'Ada'};
+		f = await loginFixture([user, other]);
+		({emulator, configDir} = f);
+		const as = async (username: string, args: string[]) => {
+			const run = startBuilt(args, {env: env()});
+			const [url] = await run.waitForStderr(/http:\/\/\S+authorize\?\S+/);
+			emulator.autoApprove = username;
+			await followLoginRedirects(url);
+			expect((await run.exit).code, run.stderr()).toBe(0);
+			return JSON.parse(run.stdout().trim());
+		};
+		await as(user.username, loginArgs('--json', '--alias', 'uat'));
+		await as(other.username, loginArgs('--json', '--alias', 'ada'));
+		const before = JSON.parse(fs.readFileSync(storeFile(), 'utf8')).orgs;
+
+		const output = await as(other.username, ['login', '--org', 'uat', '--no-browser', '--json']);
+		expect(output.org.alias).toBe('ada');
+		expect(output.notes.join(' ')).toContain(`${other.username} logged in, not the user saved as "uat"`);
+		const after = JSON.parse(fs.readFileSync(storeFile(), 'utf8')).orgs;
+		expect(Object.keys(after).sort()).toEqual(['ada', 'uat']);
+		expect(after.uat.refreshToken).toBe(before.uat.refreshToken);
+		expect(after.ada.refreshToken).not.toBe(before.ada.refreshToken);
+	});
+
 	it('an unknown org is a usage error before anything starts', async () => {
 		const run = startBuilt(['login', '--org', 'nope', '--json'], {env: {SFRT_CONFIG_DIR: configDir}});
 		const {code} = await run.exit;

@@ -22,6 +22,8 @@ interface Printer {
 	columns: number;
 }
 
+let shownCount = 0;
+
 const PrintContext = createContext<Printer | undefined>(undefined);
 
 /** Holds what was printed above the frame; wraps the whole wizard. Ink has one <Static>: an inner one defers to it. */
@@ -77,10 +79,12 @@ export function useColumns(): number {
 export function WholeValue({value, id, printedNote, left = 1, color}: WholeValueProps) {
 	const printer = useContext(PrintContext);
 	const columns = printer?.columns ?? 80;
+	// Printed anew each time the screen shows it, so its note never points at a copy far up.
+	const [shown] = useState(() => ++shownCount);
 	const lines = value.replace(/\n$/, '').split('\n');
 	const fits = fitsWhole(value, columns, left);
 	useEffect(() => {
-		if (!fits) printer?.print({key: `${id}\u0000${value}`, lines, color});
+		if (!fits) printer?.print({key: `${shown}\u0000${id}\u0000${value}`, lines, color});
 	}, [fits, value]);
 	if (!fits) return <Text dimColor>{printedNote}</Text>;
 	return (

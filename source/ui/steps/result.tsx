@@ -4,7 +4,7 @@ import {useEffect, useState} from 'react';
 import {mask} from '../../present/secret.js';
 import {toSfrtError, type SfrtError} from '../../errors.js';
 import type {LoginResult, LoginSettings} from '../../oauth/login.js';
-import {proposedAlias, sameSavedLogin, saveLogin} from '../../login/save.js';
+import {proposedAlias, renews, sameSavedLogin, saveLogin, type Relogin} from '../../login/save.js';
 import {validateAlias} from '../../store/org-store.js';
 import type {SavedOrg} from '../../store/saved-org.js';
 import {ErrorView} from '../components/error-view.js';
@@ -26,7 +26,7 @@ export interface ResultProps {
 	/** From --alias: saved under it without asking. */
 	alias?: string | undefined;
 	/** Logging in again to this saved org: replacing its entry is what the person asked for. */
-	relogin?: string | undefined;
+	relogin?: Relogin | undefined;
 	store: () => WizardStore;
 	demo?: boolean;
 	header: Omit<HeaderProps, 'title'>;
@@ -56,6 +56,7 @@ export function Result({login, settings, alias: presetAlias, relogin, store, dem
 	const [copied, setCopied] = useState(false);
 	const [alias, setAlias] = useState(() => initialAlias(login, settings, store, presetAlias));
 	const [saveError, setSaveError] = useState<SfrtError>();
+	const renewing = relogin !== undefined && renews(relogin, login, settings);
 	const [existing, setExisting] = useState<SavedOrg>();
 	const [saved, setSaved] = useState<Saved>();
 
@@ -65,7 +66,7 @@ export function Result({login, settings, alias: presetAlias, relogin, store, dem
 			const orgs = store();
 			const wanted = validateAlias(name);
 			const previous = sameSavedLogin(orgs, login, settings);
-			if (previous && !confirmed && previous.alias !== relogin) {
+			if (previous && !confirmed) {
 				setExisting(previous);
 				setPhase('replace');
 				return;
@@ -89,6 +90,7 @@ export function Result({login, settings, alias: presetAlias, relogin, store, dem
 		} else if (key.return) {
 			if (phase === 'review') {
 				if (presetAlias) save(presetAlias, false);
+				else if (renewing) save(relogin!.alias, true);
 				else setPhase('alias');
 			} else setPhase('done');
 		} else if (input === 'q' && phase !== 'review') setPhase('done');
@@ -122,6 +124,7 @@ export function Result({login, settings, alias: presetAlias, relogin, store, dem
 			<Header title={stepTitles.result} {...header} />
 			<Text color={colour('success')}>✔ {text.success(login.identity.username)}</Text>
 			<Box marginTop={1}><FieldRows fields={fields} /></Box>
+			{relogin && !renewing ? <Text color={colour('warning')}>⚠ {text.notRelogin(login.identity.username, relogin.alias)}</Text> : null}
 			{login.rotated ? <Text dimColor>{text.rotated}</Text> : null}
 			{copied ? <Text color={colour('success')}>✔ {text.copied}</Text> : null}
 
