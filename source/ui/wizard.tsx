@@ -1,6 +1,7 @@
 import {Box, useApp, useInput, useWindowSize} from 'ink';
 import {Text} from './components/text.js';
 import {PrintedAbove} from './components/whole-value.js';
+import {Fit} from './components/fit.js';
 import {MAX_WIDTH} from './layout.js';
 import {useEffect, useRef, useState} from 'react';
 import {resolveLoginSettings, type LoginInput} from '../login/settings.js';
@@ -320,11 +321,11 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 		<PrintedAbove>
 			{/* The home's table uses the terminal's whole width (the home keeps its prose to 80 columns). */}
 			<Box flexDirection="column" width={screen.name === 'home' ? columns || MAX_WIDTH : Math.min(columns || MAX_WIDTH, MAX_WIDTH)} paddingX={1} {...(rows ? {maxHeight: Math.max(1, rows - 1), overflowY: 'hidden' as const} : {})}>
-				{/* Whole rows or none: a screen taller than the terminal loses its bottom rows, never squeezes. */}
-				<Box flexDirection="column" flexShrink={0}>
+				{/* Whole rows or none: a screen still taller than the terminal loses its bottom rows, never squeezes. */}
+				<Fit rows={rows} screenKey={`${screen.name}:${columns}x${rows}`}>
 					{body}
 					{screen.name === 'failure' && screen.final ? <Text dimColor>{common.quitNothingSaved}</Text> : null}
-				</Box>
+				</Fit>
 			</Box>
 		</PrintedAbove>
 	);

@@ -24,6 +24,9 @@ describe('a small terminal (tmux, 60×20)', () => {
 		const dir = tempDir();
 		run = runInTmux(['demo'], {env: {PATH: process.env.PATH, HOME: dir, SFRT_CONFIG_DIR: path.join(dir, 'config'), BROWSER: 'true', NO_COLOR: '1'}, cols: 60, rows: 20});
 		await run.waitFor('Start the demo');
+		// The welcome fits: its choices and key hints (the explanation gives way).
+		const welcome = await run.waitFor('Ctrl+C cancel');
+		expect(welcome).toContain('Quit');
 		run.send('Enter');
 		// Accept every filled-in value until the login waits.
 		for (let step = 1; step <= 4 && !run.screen().includes('Waiting for the login'); step++) {

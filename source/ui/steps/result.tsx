@@ -11,6 +11,7 @@ import {ErrorView} from '../components/error-view.js';
 import {Header, type HeaderProps} from '../components/header.js';
 import {FieldRows} from '../components/field-rows.js';
 import {Keys} from '../components/keys.js';
+import {Optional} from '../components/fit.js';
 import {WholeValue} from '../components/whole-value.js';
 import {Select} from '../components/select.js';
 import {TextPrompt} from '../components/text-prompt.js';
@@ -123,7 +124,7 @@ export function Result({login, settings, alias: presetAlias, relogin, store, dem
 		<Box flexDirection="column">
 			<Header title={stepTitles.result} {...header} />
 			<Text color={colour('success')}>✔ {text.success(login.identity.username)}</Text>
-			<Box marginTop={1}><FieldRows fields={fields} /></Box>
+			{phase === 'review' || phase === 'alias' ? <Box marginTop={1}><FieldRows fields={fields} /></Box> : <Optional><Box marginTop={1}><FieldRows fields={fields} /></Box></Optional>}
 			{relogin && !renewing ? <Text color={colour('warning')}>⚠ {text.notRelogin(login.identity.username, relogin.alias)}</Text> : null}
 			{login.rotated ? <Text dimColor>{text.rotated}</Text> : null}
 			{copied ? <Text color={colour('success')}>✔ {text.copied}</Text> : null}
@@ -195,13 +196,13 @@ function SavedView({saved, demo}: {saved: Saved; demo: boolean}) {
 			<Text color={colour('success')}>
 				{`✔ ${text.saved(saved.alias, saved)}`}
 			</Text>
-			<Text dimColor>{text.savedTo(saved.path)}</Text>
+			<Optional><Text dimColor>{text.savedTo(saved.path)}</Text></Optional>
 			{demo ? <Text dimColor>{text.demoStore}</Text> : null}
 			<Box marginTop={1}><Text bold>{text.nextSteps}</Text></Box>
 			{commands.map(([command, hint]) => (
 				<Box key={command} flexDirection="column" paddingLeft={2}>
 					<WholeValue id="command" value={command} left={3} printedNote={text.commandPrinted} color={colour('accent')} />
-					<Box paddingLeft={4}><Text dimColor>{hint}</Text></Box>
+					<Optional><Box paddingLeft={4}><Text dimColor>{hint}</Text></Box></Optional>
 				</Box>
 			))}
 		</Box>

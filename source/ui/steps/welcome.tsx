@@ -2,6 +2,7 @@ import {Box} from 'ink';
 import {Text} from '../components/text.js';
 import {Header} from '../components/header.js';
 import {Keys} from '../components/keys.js';
+import {Optional} from '../components/fit.js';
 import {Select} from '../components/select.js';
 import {common, welcome as text} from '../messages.js';
 
@@ -21,13 +22,15 @@ export function Welcome({demo = false, onChoose, onBack}: WelcomeProps) {
 	return (
 		<Box flexDirection="column">
 			<Header title={text.title} demo={demo} />
-			<Text>{text.intro}</Text>
-			<Box flexDirection="column" paddingLeft={2} marginBottom={1}>
-				{text.points.map((point, i) => <Text key={point}>{`${i + 1}. ${point}`}</Text>)}
-			</Box>
+			<Optional>
+				<Text>{text.intro}</Text>
+				<Box flexDirection="column" paddingLeft={2} marginBottom={1}>
+					{text.points.map((point, i) => <Text key={point}>{`${i + 1}. ${point}`}</Text>)}
+				</Box>
+			</Optional>
 			{demo ? (
 				<Box flexDirection="column" marginBottom={1}>
-					<Text>{text.demoIntro}</Text>
+					<Optional><Text>{text.demoIntro}</Text></Optional>
 					<Text>{text.demoCredentials}</Text>
 				</Box>
 			) : <Box marginBottom={1}><Text bold>{text.question}</Text></Box>}
