@@ -23,7 +23,7 @@ const en = {
 		},
 		'bad-redirect-uri': {
 			message: 'The callback URL "{input}" cannot be used: {reason}.',
-			hint: 'Use an http:// URL on localhost, 127.0.0.1 or [::1] with a port and a path, such as http://localhost:1717/OauthRedirect, and add exactly that URL to the app\'s Callback URL list in Setup.',
+			hint: 'Use an http:// URL on localhost, 127.0.0.1 or [::1] with a port and a path, and add exactly that URL to the app\'s Callback URL list in Setup. For example: {example}',
 		},
 		'missing-client-id': {
 			message: 'No Consumer Key given.',
@@ -234,6 +234,8 @@ const en = {
 	/** Why a callback URL cannot be used: the {reason} of bad-redirect-uri. */
 	redirectUriReasons: {
 		notUrl: 'it is not a URL',
+		noScheme: 'it needs http:// in front',
+		portRange: (port: string) => `its port ${port} is not one a program can listen on (use 1 to 65535)`,
 		notHttp: (scheme: string) => `the catcher on this machine speaks http://, not ${scheme}`,
 		notLoopback: 'its host must be localhost, 127.0.0.1 or [::1]',
 		noPort: 'it needs an explicit port, such as :1717',
