@@ -49,7 +49,7 @@ const en = {
 		},
 		'login-timeout': {
 			message: 'No login arrived within {seconds} seconds.',
-			hint: 'Open the login URL again and finish the login in the browser sooner, or give more time with --timeout.',
+			hint: 'Log in again (sfrt makes a new login URL) and finish the login in the browser sooner, or give more time with --timeout.',
 		},
 		'cancelled': {
 			message: 'Login cancelled.',
@@ -130,6 +130,12 @@ const en = {
 		'invalid-client': {
 			message: 'Salesforce refused the Consumer Secret (invalid client credentials).',
 			hint: 'Copy the Consumer Secret again from Setup → App Manager → your app → View → Consumer Key and Secret. If the app does not require a secret, leave it empty.',
+			variants: {
+				'no-secret': {
+					message: 'No Consumer Secret was sent, and this app requires one (invalid client credentials).',
+					hint: 'Copy the Consumer Secret from Setup → App Manager → your app → View → Consumer Key and Secret, and give it with --client-secret (or SFRT_CLIENT_SECRET). Or, in the app\'s OAuth Settings, turn off "Require secret for Web Server Flow" and "Require secret for Refresh Token Flow".',
+				},
+			},
 		},
 		'unsupported-grant-type': {
 			message: 'Salesforce says the grant type is not supported.',
