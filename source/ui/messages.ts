@@ -170,6 +170,20 @@ const en = {
 		demoStore: 'This was a demo: the saved org lives in a temporary folder that is deleted when the demo ends.',
 		finishKeys: 'r reveal · c copy · Enter finish · q quit',
 	},
+	/**
+	 * The fixes of errors whose catalog fix names a command-line flag: in the wizard they name
+	 * the step or the choice that does the same. Keyed by error code, or "code/variant".
+	 */
+	wizardHints: {
+		'port-in-use': 'Another program is listening there (often another login in progress, such as "sf org login web"). Close it and choose Try again, or go back to the Callback URL step and use another port (add that URL to the app\'s Callback URL list in Setup first).',
+		'loopback-failed': 'Check that the loopback interface works, or go back to the Callback URL step and use another address, such as http://127.0.0.1:1717/OauthRedirect.',
+		'login-timeout': 'Choose Try again: it opens a new login URL. Finish the login in the browser within the time shown.',
+		'invalid-scope': 'In Setup → App Manager → your app → Edit → OAuth Settings → Selected OAuth Scopes, add "Manage user data via APIs (api)" and "Perform requests at any time (refresh_token, offline_access)", save, wait 2 to 10 minutes, and choose Try again.',
+		'no-refresh-token': 'In Setup → App Manager → your app → Edit → OAuth Settings → Selected OAuth Scopes, add "Perform requests at any time (refresh_token, offline_access)", save, wait 2 to 10 minutes, and choose Try again.',
+		'not-json': 'The address is probably not a Salesforce login host. Go back to "Where to log in" and choose Production, Sandbox, or your My Domain URL (https://<name>.my.salesforce.com).',
+		'login-host-unreachable': 'Go back to "Where to log in" and choose Production, Sandbox, or your My Domain URL such as https://acme.my.salesforce.com. sfrt itself must reach it to finish the login.',
+		'invalid-client/no-secret': 'Go back to the Consumer Secret step and paste it (Setup → App Manager → your app → View → Consumer Key and Secret). Or, in the app\'s OAuth Settings, turn off "Require secret for Web Server Flow" and "Require secret for Refresh Token Flow".',
+	},
 	failure: {
 		title: 'That did not work',
 		retry: 'Try again',
@@ -265,11 +279,12 @@ export let authorize: UiText['authorize'];
 export let exchange: UiText['exchange'];
 export let result: UiText['result'];
 export let failure: UiText['failure'];
+export let wizardHints: UiText['wizardHints'];
 export let home: UiText['home'];
 export let orgDetailsText: UiText['orgDetailsText'];
 export let exportText: UiText['exportText'];
 export let renameText: UiText['renameText'];
 export let removeText: UiText['removeText'];
 defineCatalogs<UiText>({en}, text => {
-	({common, fieldNames, stepTitles, welcome, guide, consumerKey, consumerSecret, loginHost, callbackUrl, authorize, exchange, result, failure, home, orgDetailsText, exportText, renameText, removeText} = text);
+	({common, fieldNames, stepTitles, welcome, guide, consumerKey, consumerSecret, loginHost, callbackUrl, authorize, exchange, result, failure, wizardHints, home, orgDetailsText, exportText, renameText, removeText} = text);
 });

@@ -173,8 +173,8 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 	}, [state.exitCode]);
 
 	const {screen, values} = state;
-	const number = stepNumber(screen.name);
-	const header = {...(number ? {step: number, total: totalSteps} : {}), demo: mode === 'demo'};
+	const number = stepNumber(screen.name, state.skip);
+	const header = {...(number ? {step: number, total: totalSteps(state.skip)} : {}), demo: mode === 'demo'};
 	if (screen.name === 'home') homeSeen.current = true;
 	const homeBack = mode === 'home' && homeSeen.current ? () => backTo('home') : undefined;
 
@@ -267,7 +267,7 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 					final={screen.final ?? false}
 					onChoose={choice => {
 						if (choice === 'retry') retry();
-						else if (choice === 'back') backTo(screen.back);
+						else if (choice === 'back' && screen.back) backTo(screen.back);
 						else finish(screen.error.exitCode, {...screen, final: true});
 					}}
 				/>
