@@ -151,7 +151,7 @@ const en = {
 		keysRevealed: 'r hide the token · c copy it · Enter save it',
 		copied: 'Sent the refresh token to the clipboard (OSC 52). If your terminal ignores it, press r and copy it by hand.',
 		aliasPrompt: 'Save it as (alias):',
-		aliasHint: 'Letters, digits, dots, dashes, underscores, @ or +.',
+		aliasHint: 'Letters, digits, dots, dashes, underscores, @ or +; not starting with a dash.',
 		replaceQuestion: (alias: string) => `This login (same org, user and app) is already saved as "${alias}".`,
 		replace: (alias: string) => `Replace "${alias}" with this new token`,
 		dontSave: 'Don\'t save this token',
@@ -244,7 +244,7 @@ const en = {
 	},
 	renameText: {
 		prompt: (alias: string) => `New alias for "${alias}":`,
-		hint: 'Letters, digits, dots, dashes, underscores, @ or +.',
+		hint: 'Letters, digits, dots, dashes, underscores, @ or +; not starting with a dash.',
 		taken: (alias: string, username: string) => `The alias "${alias}" is already used by ${username}.`,
 		takenHint: 'Choose another alias, or remove the other org first.',
 	},
