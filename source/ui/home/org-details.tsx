@@ -1,4 +1,5 @@
-import {Box, useInput, useStdout, useWindowSize} from 'ink';
+import {Box, useStdout, useWindowSize} from 'ink';
+import {useKeypress} from '../components/keypresses.js';
 import {Text} from '../components/text.js';
 import {useState} from 'react';
 import {widest} from '../../present/cells.js';
@@ -27,7 +28,7 @@ export function OrgDetails({org, isDefault, now, onExport, onBack}: OrgDetailsPr
 	const [reveal, setReveal] = useState(false);
 	const [copied, setCopied] = useState(false);
 
-	useInput((input, key) => {
+	useKeypress((input, key) => {
 		if (key.ctrl) return;
 		if (input === 'v') setReveal(value => !value);
 		else if (input === 'c') {

@@ -1,4 +1,5 @@
-import {Box, useInput, useStdout} from 'ink';
+import {Box, useStdout} from 'ink';
+import {useKeypress} from '../components/keypresses.js';
 import {Text} from '../components/text.js';
 import {useEffect, useState} from 'react';
 import {mask} from '../../present/secret.js';
@@ -78,7 +79,7 @@ export function Result({login, settings, alias: presetAlias, store, demo = false
 		}
 	};
 
-	useInput((input, key) => {
+	useKeypress((input, key) => {
 		if (key.ctrl) return;
 		if (input === 'r') setReveal(value => !value);
 		else if (input === 'c') {

@@ -1,4 +1,5 @@
-import {Box, useInput} from 'ink';
+import {Box} from 'ink';
+import {useKeypress} from '../components/keypresses.js';
 import {Text} from '../components/text.js';
 import {Header} from '../components/header.js';
 import {Keys} from '../components/keys.js';
@@ -16,7 +17,7 @@ export interface SetupGuideProps {
 /** How to create the External Client App, with the callback URL sfrt will use. */
 export function SetupGuide({redirectUri, demo = false, onDone, onBack}: SetupGuideProps) {
 	const colour = useColour();
-	useInput((_input, key) => {
+	useKeypress((_input, key) => {
 		if (key.return) onDone();
 		else if (key.escape) onBack();
 	});
