@@ -96,6 +96,9 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 	function authorizeScreen(values: WizardValues, attempt: number): Screen {
 		try {
 			const settings = resolveLoginSettings({...input, ...values, domain: values.domain || 'login'});
+			// The token is saved at the end: a store that cannot be read fails now, before the
+			// browser login, not after it (Try again reads it afresh once the file is fixed).
+			services.store().list();
 			return {name: 'authorize', attempt, settings};
 		} catch (error) {
 			const failure = toSfrtError(error);
@@ -249,8 +252,10 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, timeoutMs, autoO
 					alias={alias}
 					store={services.store}
 					demo={mode === 'demo'}
+					fromHome={mode === 'home'}
 					header={header}
 					reveal={reveal}
+					revoke={() => work.track(services.tokenClient.revoke({url: screen.login.tokens.instanceUrl, token: screen.login.tokens.refreshToken, signal: stop.signal}))}
 					onSaved={saved => {
 						savedAlias.current = saved;
 					}}
