@@ -99,7 +99,8 @@ const en = {
 		emulator: 'The built-in emulator',
 		myDomainPrompt: 'Your My Domain URL (Setup → My Domain shows it):',
 		myDomainEmpty: 'Enter the My Domain URL, or press Esc to choose Production or Sandbox.',
-		resolved: (url: string, kind: string) => `Logs in at ${url} (${kind}).`,
+		/** The kind may hold parentheses itself ("sandbox (My Domain)"): it follows a dot, not inside more. */
+		resolved: (url: string, kind: string) => `Logs in at ${url} · ${kind}`,
 	},
 	callbackUrl: {
 		prompt: 'sfrt receives the login on this address on your machine.',
@@ -110,7 +111,7 @@ const en = {
 		starting: 'Starting the local receiver…',
 		checking: 'Checking the app with Salesforce…',
 		opening: 'Opening your browser…',
-		opened: (command: string) => `Opened your browser (${command}).`,
+		opened: (command: string) => `Opened your browser with ${command}.`,
 		openFailed: (reason: string) => `Could not open a browser: ${reason}. Open the link below yourself.`,
 		notOpened: 'Open the link below in your browser.',
 		linkLabel: 'Open the Salesforce login page',
@@ -246,7 +247,8 @@ const en = {
 	},
 	orgDetailsText: {
 		title: (alias: string) => `Org ${alias}`,
-		copied: 'Sent the refresh token to the clipboard (OSC 52). If your terminal ignores it, press v and copy it by hand.',
+		copied: 'Sent the refresh token to the clipboard (OSC 52). If your terminal ignores it, press v to show it and copy it by hand.',
+		copiedShown: 'Sent the refresh token to the clipboard (OSC 52). If your terminal ignores it, select it on screen and copy it by hand.',
 		valuePrinted: (label: string) => `↑ Printed in full above (${label}): it is wider than this terminal.`,
 		tokenPrinted: '↑ The refresh token is printed in full above: it is wider than this terminal.',
 		keys: 'v reveal the token · c copy it · e export · Esc back · Ctrl+C cancel',

@@ -96,7 +96,7 @@ describe('Wizard', () => {
 		for (let i = 0; i < 'lightning.force.com'.length; i++) await ui.press(keys.backspace);
 		await ui.waitForGone('lightning');
 		await ui.paste('my.salesforce.com', 'acme.my.salesforce.com');
-		await ui.waitFor('Logs in at https://acme.my.salesforce.com (My Domain).');
+		await ui.waitFor('Logs in at https://acme.my.salesforce.com · My Domain');
 		await ui.press(keys.enter);
 		await ui.waitFor('step 3 of 6 · Callback URL');
 		await ui.press(keys.enter);

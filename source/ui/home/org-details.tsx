@@ -59,7 +59,7 @@ export function OrgDetails({org, isDefault, now, onExport, onBack}: OrgDetailsPr
 				)
 			))}
 			{reveal ? <Box marginTop={1}><WholeValue id="details-refresh-token" value={org.refreshToken} printedNote={text.tokenPrinted} /></Box> : null}
-			{copied ? <Box marginTop={1}><Text color={colour('success')}>✔ {text.copied}</Text></Box> : null}
+			{copied ? <Box marginTop={1}><Text color={colour('success')}>✔ {reveal ? text.copiedShown : text.copied}</Text></Box> : null}
 			<Keys>{reveal ? text.keysRevealed : text.keys}</Keys>
 		</Box>
 	);
