@@ -182,9 +182,7 @@ describe('sfrt login on a terminal', () => {
 		expect(error).toContain('✖ Salesforce does not know this Consumer Key (client identifier invalid).');
 		expect(error).toContain('Fix: Copy the Consumer Key again');
 		expect(error).toContain('(invalid-client-id)');
-		// No value typed in the wizard fixes a denial: no "go back and change the Consumer Key".
-		expect(error).toMatch(/❯ Try again\s+Quit/);
-		expect(error).not.toContain('Go back and change');
+		expect(error).toMatch(/❯ Try again\s+Go back and change the Consumer Key\s+Quit/);
 		expect(error).not.toContain('Waiting for the login');
 		expect(await refused(port)).toBe(true);
 
