@@ -16,7 +16,13 @@ interface Printed {
 	color?: string | undefined;
 }
 
-const PrintContext = createContext<((item: Printed) => void) | undefined>(undefined);
+interface PrintArea {
+	print: (item: Printed) => void;
+	/** The terminal's width, watched once for every value: a resize listener per value would pass Node's limit of 10 and print a warning over the screen. */
+	columns: number;
+}
+
+const PrintContext = createContext<PrintArea | undefined>(undefined);
 
 /** Holds what was printed above the frame; wraps the whole wizard. Ink has one <Static>: an inner one defers to it. */
 export function PrintedAbove({children}: {children: ReactNode}) {
@@ -26,9 +32,10 @@ export function PrintedAbove({children}: {children: ReactNode}) {
 
 function PrintedAboveRoot({children}: {children: ReactNode}) {
 	const [printed, setPrinted] = useState<Printed[]>([]);
+	const {columns} = useWindowSize();
 	const print = (item: Printed) => setPrinted(items => (items.some(existing => existing.key === item.key) ? items : [...items, item]));
 	return (
-		<PrintContext.Provider value={print}>
+		<PrintContext.Provider value={{print, columns}}>
 			<Static items={printed}>
 				{item => (
 					<Box key={item.key} flexDirection="column" paddingLeft={1} paddingBottom={1}>
@@ -62,13 +69,23 @@ export function fitsWhole(value: string, columns: number, left: number): boolean
 	return value.split('\n').every(line => cellWidth(line) <= columns - left);
 }
 
-export function WholeValue({value, id, printedNote, left = 1, color}: WholeValueProps) {
+export function WholeValue(props: WholeValueProps) {
+	const area = useContext(PrintContext);
+	return area ? <WholeValueIn area={area} {...props} /> : <WholeValueAlone {...props} />;
+}
+
+/** Outside <PrintedAbove> (a component shown on its own): nothing to print above, its own width. */
+function WholeValueAlone(props: WholeValueProps) {
 	const {columns} = useWindowSize();
-	const print = useContext(PrintContext);
+	return <WholeValueIn area={{print: () => {}, columns}} {...props} />;
+}
+
+function WholeValueIn({value, id, printedNote, left = 1, color, area}: WholeValueProps & {area: PrintArea}) {
+	const {columns, print} = area;
 	const lines = value.replace(/\n$/, '').split('\n');
 	const fits = fitsWhole(value, columns || 80, left);
 	useEffect(() => {
-		if (!fits) print?.({key: `${id}\u0000${value}`, lines, color});
+		if (!fits) print({key: `${id}\u0000${value}`, lines, color});
 	}, [fits, value]);
 	if (!fits) return <Text dimColor>{printedNote}</Text>;
 	return (
