@@ -133,7 +133,7 @@ const en = {
 			variants: {
 				'no-secret': {
 					message: 'No Consumer Secret was sent, and this app requires one (invalid client credentials).',
-					hint: 'Copy the Consumer Secret from Setup → App Manager → your app → View → Consumer Key and Secret, and give it with --client-secret (or SFRT_CLIENT_SECRET). Or, in the app\'s OAuth Settings, turn off "Require secret for Web Server Flow" and "Require secret for Refresh Token Flow".',
+					hint: 'Copy the Consumer Secret from Setup → App Manager → your app → View → Consumer Key and Secret, and log in with it (sfrt login --client-secret, or SFRT_CLIENT_SECRET). Or, in the app\'s OAuth Settings, turn off "Require secret for Web Server Flow" and "Require secret for Refresh Token Flow".',
 				},
 			},
 		},
