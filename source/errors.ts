@@ -12,6 +12,11 @@ export type ExitCode = 1 | 2 | 130;
 export interface ErrorText {
 	message: string;
 	hint: string;
+	/**
+	 * The same error told another way when the situation calls for it (the code stays the same):
+	 * "invalid-client" when no secret was sent says the app requires one.
+	 */
+	variants?: Record<string, Partial<Pick<ErrorText, 'message' | 'hint'>>>;
 }
 
 export interface SalesforceErrorBody {
@@ -26,6 +31,8 @@ export interface SfrtErrorOptions {
 	cause?: unknown;
 	/** What Salesforce said, when the error came from Salesforce. */
 	salesforce?: SalesforceErrorBody;
+	/** Which of the catalog entry's variants to tell, if any. */
+	variant?: string | undefined;
 }
 
 export class SfrtError extends Error {
@@ -33,6 +40,10 @@ export class SfrtError extends Error {
 	readonly hint: string;
 	readonly exitCode: ExitCode;
 	readonly salesforce: SalesforceErrorBody | undefined;
+	/** The values of the catalog's placeholders, for a front end that words the hint its own way. */
+	readonly params: Record<string, string | number>;
+	/** The catalog variant the text comes from, if any. */
+	readonly variant: string | undefined;
 
 	constructor(code: string, message: string, hint: string, options: SfrtErrorOptions & {exitCode?: ExitCode} = {}) {
 		super(message, options.cause === undefined ? undefined : {cause: options.cause});
@@ -41,6 +52,8 @@ export class SfrtError extends Error {
 		this.hint = hint;
 		this.exitCode = options.exitCode ?? 1;
 		this.salesforce = options.salesforce;
+		this.params = options.params ?? {};
+		this.variant = options.variant;
 	}
 
 	toJSON() {
@@ -67,7 +80,8 @@ export function fillTemplate(template: string, params: Record<string, string | n
 export function errorFactory<Code extends string>(catalog: () => Record<Code, ErrorText>, exitCodes: Partial<Record<Code, ExitCode>> = {}) {
 	return (code: Code, options: SfrtErrorOptions = {}): SfrtError => {
 		const entry = catalog()[code];
-		return new SfrtError(code, fillTemplate(entry.message, options.params), fillTemplate(entry.hint, options.params), {
+		const variant = options.variant === undefined ? undefined : entry.variants?.[options.variant];
+		return new SfrtError(code, fillTemplate(variant?.message ?? entry.message, options.params), fillTemplate(variant?.hint ?? entry.hint, options.params), {
 			...options,
 			exitCode: exitCodes[code] ?? 1,
 		});

@@ -97,6 +97,8 @@ export function startLogin(options: LoginOptions): LoginRun {
 		let codeReceived = false;
 		try {
 			throwIfCancelled(signal);
+			// The login ends in a save: a store that cannot be read fails now, not after the browser login.
+			options.save?.store.defaultAlias();
 			channel = await options.source.open(pending, signal);
 			if (options.check) {
 				emit({type: 'checking'});

@@ -1,7 +1,7 @@
 import type {SfrtError} from '../errors.js';
 import {createGateway, type Gateway, type HttpMethod} from '../net/gateway.js';
 import {oauthText} from './messages.js';
-import {fromSalesforce, oauthError} from './oauth-error.js';
+import {fromSalesforce, oauthError, type SalesforceContext} from './oauth-error.js';
 
 export interface HttpOptions {
 	/** Per-request timeout. */
@@ -25,7 +25,7 @@ export interface JsonRequest {
 	allowEmpty?: boolean;
 	/** Cancels the request in flight (Ctrl+C); it then fails with 'cancelled'. */
 	signal?: AbortSignal | undefined;
-	context?: {redirectUri?: string; scopes?: string};
+	context?: SalesforceContext;
 }
 
 export interface JsonAnswer {

@@ -23,7 +23,7 @@ const en = {
 		},
 		'bad-redirect-uri': {
 			message: 'The callback URL "{input}" cannot be used: {reason}.',
-			hint: 'Use an http:// URL on localhost, 127.0.0.1 or [::1] with a port and a path, such as http://localhost:1717/OauthRedirect, and add exactly that URL to the app\'s Callback URL list in Setup.',
+			hint: 'Use an http:// URL on localhost, 127.0.0.1 or [::1] with a port and a path, and add exactly that URL to the app\'s Callback URL list in Setup. For example: {example}',
 		},
 		'missing-client-id': {
 			message: 'No Consumer Key given.',
@@ -49,7 +49,7 @@ const en = {
 		},
 		'login-timeout': {
 			message: 'No login arrived within {seconds} seconds.',
-			hint: 'Open the login URL again and finish the login in the browser sooner, or give more time with --timeout.',
+			hint: 'Log in again (sfrt makes a new login URL) and finish the login in the browser sooner, or give more time with --timeout.',
 		},
 		'cancelled': {
 			message: 'Login cancelled.',
@@ -130,6 +130,12 @@ const en = {
 		'invalid-client': {
 			message: 'Salesforce refused the Consumer Secret (invalid client credentials).',
 			hint: 'Copy the Consumer Secret again from Setup → App Manager → your app → View → Consumer Key and Secret. If the app does not require a secret, leave it empty.',
+			variants: {
+				'no-secret': {
+					message: 'No Consumer Secret was sent, and this app requires one (invalid client credentials).',
+					hint: 'Copy the Consumer Secret from Setup → App Manager → your app → View → Consumer Key and Secret, and log in with it (sfrt login --client-secret, or SFRT_CLIENT_SECRET). Or, in the app\'s OAuth Settings, turn off "Require secret for Web Server Flow" and "Require secret for Refresh Token Flow".',
+				},
+			},
 		},
 		'unsupported-grant-type': {
 			message: 'Salesforce says the grant type is not supported.',
@@ -234,6 +240,8 @@ const en = {
 	/** Why a callback URL cannot be used: the {reason} of bad-redirect-uri. */
 	redirectUriReasons: {
 		notUrl: 'it is not a URL',
+		noScheme: 'it needs http:// in front',
+		portRange: (port: string) => `its port ${port} is not one a program can listen on (use 1 to 65535)`,
 		notHttp: (scheme: string) => `the catcher on this machine speaks http://, not ${scheme}`,
 		notLoopback: 'its host must be localhost, 127.0.0.1 or [::1]',
 		noPort: 'it needs an explicit port, such as :1717',

@@ -12,17 +12,27 @@ export const oauthError = errorFactory(() => oauthErrors, {
 	cancelled: 130,
 });
 
+/** What sfrt sent, for the error to name. */
+export interface SalesforceContext {
+	redirectUri?: string | undefined;
+	scopes?: string | undefined;
+	/** Whether the request carried a Consumer Secret (token endpoint requests). */
+	secretSent?: boolean | undefined;
+}
+
 /**
  * Maps what Salesforce said (`error` plus `error_description`, from a redirect, a plain-text
  * page or a JSON body) to sfrt's error with its fix. `invalid_grant` means several things, told
  * apart by the description.
  */
-export function fromSalesforce(body: SalesforceErrorBody, context: {redirectUri?: string; scopes?: string} = {}): SfrtError {
+export function fromSalesforce(body: SalesforceErrorBody, context: SalesforceContext = {}): SfrtError {
 	const description = (body.error_description ?? '').trim();
 	const code = salesforceCode(body.error, description);
 	const defaults = oauthText.salesforceDefaults;
 	return oauthError(code, {
 		salesforce: body,
+		// The secret was refused, or none was sent to an app that requires one: the fixes differ.
+		...(code === 'invalid-client' && context.secretSent === false ? {variant: 'no-secret'} : {}),
 		params: {
 			description: description || body.error,
 			error: body.error,

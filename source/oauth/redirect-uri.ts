@@ -15,13 +15,26 @@ export interface RedirectUri {
 export function parseRedirectUri(input: string): RedirectUri {
 	const url = input.trim();
 	const reasons = oauthText.redirectUriReasons;
-	const fail = (reason: string) => oauthError('bad-redirect-uri', {params: {input: url, reason}});
+	const fail = (reason: string, example = DEFAULT_REDIRECT_URI) => oauthError('bad-redirect-uri', {params: {input: url, reason, example}});
+
+	// "localhost:1717/OauthRedirect" reads as a URL whose scheme is "localhost:": say what is missing.
+	if (!/^[a-z][a-z\d+.-]*:\/\//i.test(url) && isLoopbackAuthority(url)) {
+		const fixed = `http://${url}`;
+		let usable = false;
+		try {
+			parseRedirectUri(fixed);
+			usable = true;
+		} catch {}
+		throw fail(reasons.noScheme, usable ? fixed : DEFAULT_REDIRECT_URI);
+	}
 
 	let parsed: URL;
 	try {
 		parsed = new URL(url);
 	} catch {
-		throw fail(reasons.notUrl);
+		// URL refuses ports above 65535 with no word why.
+		const port = /^http:\/\/(?:\[[^\]]*\]|[^/:?#]*):(\d+)(?:[/?#]|$)/i.exec(url)?.[1];
+		throw fail(port === undefined ? reasons.notUrl : reasons.portRange(port));
 	}
 	if (parsed.protocol !== 'http:') throw fail(reasons.notHttp(parsed.protocol.replace(/:$/, '://')));
 	const hostname = parsed.hostname === '[::1]' ? '::1' : parsed.hostname;
@@ -31,7 +44,14 @@ export function parseRedirectUri(input: string): RedirectUri {
 	// URL drops a written ":80" because it is http's default; Salesforce compares the text, so keep it.
 	const port = parsed.port ? Number(parsed.port) : /^http:\/\/[^/]*:80(?:\/|$)/i.test(url) ? 80 : undefined;
 	if (port === undefined) throw fail(reasons.noPort);
+	// Port 0 would make the catcher listen on a random port that no app lists as its callback.
+	if (port < 1 || port > 65_535) throw fail(reasons.portRange(String(port)));
 	if (parsed.pathname === '/' || parsed.pathname === '') throw fail(reasons.noPath);
 	if (parsed.search || parsed.hash) throw fail(reasons.queryOrFragment);
 	return {url, hostname, port, path: parsed.pathname};
+}
+
+/** "localhost:1717/…", "127.0.0.1:8080/…", "[::1]:…": a loopback address typed without its scheme. */
+function isLoopbackAuthority(text: string): boolean {
+	return /^(?:localhost|127\.0\.0\.1|\[::1\])(?::\d*)?(?:[/?#]|$)/i.test(text);
 }

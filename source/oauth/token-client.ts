@@ -69,7 +69,7 @@ export function createTokenClient(options: HttpOptions = {}) {
 					redirect_uri: request.redirectUri,
 					code_verifier: request.codeVerifier,
 				},
-				context: {redirectUri: request.redirectUri},
+				context: {redirectUri: request.redirectUri, secretSent: Boolean(request.clientSecret)},
 				signal: request.signal,
 			}, options);
 			return readTokenSet(body, `${request.loginUrl}${tokenPath}`);
@@ -86,6 +86,7 @@ export function createTokenClient(options: HttpOptions = {}) {
 					client_id: request.clientId,
 					...secretField(request.clientSecret),
 				},
+				context: {secretSent: Boolean(request.clientSecret)},
 				retry: true,
 				signal: request.signal,
 			}, options);

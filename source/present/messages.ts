@@ -16,7 +16,7 @@ const en = {
 		minutes: (minutes: number) => `${minutes} min ago`,
 		hours: (hours: number) => `${hours} h ago`,
 		days: (days: number) => `${days} days ago`,
-		/** An ISO time and how long ago it was. */
+		/** A local date and time, and how long ago it was. */
 		withAgo: (when: string, ago: string) => `${when} (${ago})`,
 	},
 	orgFields: {

@@ -2,7 +2,7 @@ import {orgKindLabels} from '../oauth/messages.js';
 import type {SavedOrg} from '../store/saved-org.js';
 import {presentText, type PresentText} from './messages.js';
 import {secret} from './secret.js';
-import {timeAgo} from './time.js';
+import {localDateTime, timeAgo} from './time.js';
 
 export type OrgFieldKey = keyof PresentText['orgFields']['labels'];
 
@@ -31,7 +31,7 @@ export interface OrgFieldOptions {
 	/** Secrets unmasked (on the screen: the refresh token; never the client secret there). */
 	reveal: boolean;
 	isDefault: boolean;
-	/** For "(3 h ago)" after times on the screen. */
+	/** For "(3 h ago)" after times on the screen, which shows them in local time. */
 	now?: number;
 }
 
@@ -41,7 +41,7 @@ export function orgFields(org: SavedOrg, options: OrgFieldOptions): OrgField[] {
 	const text = presentText.orgFields;
 	const screen = set === 'screen';
 	const now = options.now ?? Date.now();
-	const time = (iso: string) => (screen ? presentText.time.withAgo(iso, timeAgo(iso, now)) : iso);
+	const time = (iso: string) => (screen ? presentText.time.withAgo(localDateTime(iso), timeAgo(iso, now)) : iso);
 	const values: Record<OrgFieldKey, () => string> = {
 		alias: () => (options.isDefault ? (screen ? text.screen.defaultAlias : text.defaultAlias)(org.alias) : org.alias),
 		username: () => org.username,

@@ -13,3 +13,14 @@ export function timeAgo(iso: string, now: number = Date.now()): string {
 	if (hours < 48) return text.hours(hours);
 	return text.days(Math.floor(hours / 24));
 }
+
+/**
+ * An ISO time as a person reads it on this machine: the local date and time to the minute,
+ * "2026-01-02 14:05" (the order sorts, and reads the same in every language).
+ */
+export function localDateTime(iso: string): string {
+	const date = new Date(iso);
+	if (!Number.isFinite(date.getTime())) return presentText.time.unknown;
+	const two = (n: number) => String(n).padStart(2, '0');
+	return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`;
+}

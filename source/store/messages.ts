@@ -18,7 +18,10 @@ const en = {
 		},
 		'bad-alias': {
 			message: 'The alias "{alias}" cannot be used: {reason}.',
-			hint: 'Use 1 to 128 letters, digits, dots, dashes, underscores, @ or +.',
+			hint: 'Use 1 to 128 letters, digits, dots, dashes, underscores, @ or +, not starting with a dash.',
+			variants: {
+				empty: {message: 'The alias is empty.', hint: 'Type an alias: 1 to 128 letters, digits, dots, dashes, underscores, @ or +, not starting with a dash.'},
+			},
 		},
 		'store-unreadable': {
 			message: 'The saved orgs file {path} cannot be read: {reason}.',
@@ -38,6 +41,7 @@ const en = {
 	aliasReasons: {
 		empty: 'it is empty',
 		invalid: 'it has characters that are not allowed, or is too long',
+		leadingDash: 'it starts with a dash, so commands would read it as an option (sfrt export -x …)',
 	},
 
 	/** Why the saved orgs file cannot be read: the {reason} of store-unreadable. */

@@ -26,15 +26,25 @@ const aliasPattern = new RegExp(`^[\\w.@+-]{1,${MAX_ALIAS_LENGTH}}$`);
  * characters), with any character an alias can't hold replaced, and room left for "-N".
  */
 export function aliasFromUsername(username: string): string {
-	const cleaned = username.replaceAll(/[^\w.@+-]/g, '-').slice(0, MAX_ALIAS_LENGTH - 8);
+	const cleaned = username.replaceAll(/[^\w.@+-]/g, '-').replace(/^-+/, '').slice(0, MAX_ALIAS_LENGTH - 8);
 	return cleaned || 'org';
 }
 
+/**
+ * Checks a new alias. One starting with "-" is refused: every command that takes an alias
+ * would read it as an option ("sfrt export -x" fails). Aliases saved before this rule keep
+ * working: looking one up, or saving the same login under it again, uses `savedAlias`.
+ */
 export function validateAlias(alias: string): string {
-	if (!aliasPattern.test(alias)) {
-		throw storeError('bad-alias', {params: {alias, reason: alias ? storeText.aliasReasons.invalid : storeText.aliasReasons.empty}});
-	}
+	const reasons = storeText.aliasReasons;
+	const reason = !alias ? reasons.empty : !aliasPattern.test(alias) ? reasons.invalid : alias.startsWith('-') ? reasons.leadingDash : undefined;
+	if (reason) throw storeError('bad-alias', {params: {alias, reason}, variant: alias ? undefined : 'empty'});
 	return alias;
+}
+
+/** An alias that may already be saved: the characters and length of an alias, a leading "-" allowed. */
+function validateSavedAlias(alias: string): string {
+	return aliasPattern.test(alias) ? alias : validateAlias(alias);
 }
 
 /**
@@ -72,7 +82,7 @@ export class OrgStore {
 
 	/** The named org, or the default one; throws when there is none. */
 	resolve(alias?: string): SavedOrg {
-		if (alias !== undefined) validateAlias(alias);
+		if (alias !== undefined) validateSavedAlias(alias);
 		const data = this.#read();
 		const name = alias ?? data.defaultAlias;
 		if (!name) throw storeError('no-default-org');
@@ -96,8 +106,11 @@ export class OrgStore {
 	 * replaced by the first free "<alias>-N". The first org becomes the default.
 	 */
 	save(org: SavedOrg, options: {onAliasTaken?: 'fail' | 'suffix'} = {}): SaveResult {
-		validateAlias(org.alias);
+		validateSavedAlias(org.alias);
 		return this.#change(data => {
+			// A new name must pass today's rules; the same login saved again may keep the alias it has.
+			const current = data.orgs[org.alias];
+			if (!(current && sameLogin(current, org))) validateAlias(org.alias);
 			const takenBy = (alias: string) => {
 				const holder = data.orgs[alias];
 				return holder && !sameLogin(holder, org) ? holder : undefined;

@@ -31,7 +31,7 @@ export type Screen =
 	| {name: 'authorize'; attempt: number; settings: LoginSettings}
 	| {name: 'exchange'; attempt: number; settings: LoginSettings}
 	| {name: 'result'; settings: LoginSettings; login: LoginResult}
-	| {name: 'failure'; error: SfrtError; back: InputStep; attempt: number; final?: boolean}
+	| {name: 'failure'; error: SfrtError; back: InputStep | undefined; attempt: number; final?: boolean}
 	| {name: 'cancelled'; fromHome?: boolean}
 	| {name: 'bye'};
 
@@ -39,11 +39,20 @@ export type ScreenName = Screen['name'];
 
 /** Numbered steps, for "step n of 7" in the header (welcome and the guide are not counted). */
 const numbered: ScreenName[] = ['client-id', 'client-secret', 'login-host', 'redirect-uri', 'authorize', 'exchange', 'result'];
-export const totalSteps = numbered.length;
 
-export function stepNumber(name: ScreenName): number | undefined {
-	const index = numbered.indexOf(name);
+/**
+ * "step n of N" counts only the steps this run shows: a value given as a flag (or the demo's
+ * emulator address) skips its step, and the count does not jump over it. Going back to such a
+ * step shows it, and it counts again.
+ */
+export function stepNumber(name: ScreenName, skip: readonly InputStep[] = []): number | undefined {
+	const shown = numbered.filter(step => !(skip as readonly ScreenName[]).includes(step));
+	const index = shown.indexOf(name);
 	return index === -1 ? undefined : index + 1;
+}
+
+export function totalSteps(skip: readonly InputStep[] = []): number {
+	return numbered.filter(step => !(skip as readonly ScreenName[]).includes(step)).length;
 }
 
 export function initialValues(input: LoginInput, defaults: LoginInput = {}): WizardValues {
@@ -91,11 +100,16 @@ export function firstScreen(mode: WizardMode, hasOrgs: boolean, skip: readonly I
 	return 'welcome';
 }
 
-/** Which value an error is most likely about: where "go back and change a value" leads. */
-export function suggestBack(error: Pick<SfrtError, 'code'>): InputStep {
+/**
+ * The value an error is about, where "go back and change …" leads; none when no value typed in
+ * the wizard can fix it (the person denied access, the login timed out, the app lacks a scope):
+ * then the failure offers Try again and Quit only.
+ */
+export function suggestBack(error: Pick<SfrtError, 'code'>): InputStep | undefined {
 	switch (error.code) {
 		case 'missing-client-id':
 		case 'invalid-client-id':
+		case 'invalid-request':
 			return 'client-id';
 		case 'invalid-client':
 			return 'client-secret';
@@ -116,6 +130,6 @@ export function suggestBack(error: Pick<SfrtError, 'code'>): InputStep {
 		case 'loopback-failed':
 			return 'redirect-uri';
 		default:
-			return 'client-id';
+			return undefined;
 	}
 }

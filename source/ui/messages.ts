@@ -101,7 +101,8 @@ const en = {
 		emulator: 'The built-in emulator',
 		myDomainPrompt: 'Your My Domain URL (Setup → My Domain shows it):',
 		myDomainEmpty: 'Enter the My Domain URL, or press Esc to choose Production or Sandbox.',
-		resolved: (url: string, kind: string) => `Logs in at ${url} (${kind}).`,
+		/** The kind may hold parentheses itself ("sandbox (My Domain)"): it follows a dot, not inside more. */
+		resolved: (url: string, kind: string) => `Logs in at ${url} · ${kind}`,
 	},
 	callbackUrl: {
 		prompt: 'sfrt receives the login on this address on your machine.',
@@ -112,7 +113,7 @@ const en = {
 		starting: 'Starting the local receiver…',
 		checking: 'Checking the app with Salesforce…',
 		opening: 'Opening your browser…',
-		opened: (command: string) => `Opened your browser (${command}).`,
+		opened: (command: string) => `Opened your browser with ${command}.`,
 		openFailed: (reason: string) => `Could not open a browser: ${reason}. Open the link below yourself.`,
 		notOpened: 'Open the link below in your browser.',
 		linkLabel: 'Open the Salesforce login page',
@@ -149,28 +150,73 @@ const en = {
 		valuePrinted: (label: string) => `↑ Printed in full above (${label}): it is wider than this terminal.`,
 		commandPrinted: '↑ This command is printed in full above: it is wider than this terminal.',
 		rotated: 'The app rotates refresh tokens: this is the newest one.',
-		keys: 'r reveal the token · c copy it · Enter save it',
-		keysRevealed: 'r hide the token · c copy it · Enter save it',
-		copied: 'Sent the refresh token to the clipboard (OSC 52). If your terminal ignores it, press r and copy it by hand.',
+		keys: {
+			reveal: 'r reveal the token',
+			hide: 'r hide the token',
+			copy: 'c copy it',
+			save: 'Enter save it',
+			dontSave: 'n don\'t save',
+		},
+		copied: 'Sent the refresh token to the clipboard (OSC 52). If your terminal ignores it, press r to show it and copy it by hand.',
+		copiedShown: 'Sent the refresh token to the clipboard (OSC 52). If your terminal ignores it, select it on screen and copy it by hand.',
 		aliasPrompt: 'Save it as (alias):',
-		aliasHint: 'Letters, digits, dots, dashes, underscores, @ or +.',
+		aliasHint: 'Letters, digits, dots, dashes, underscores, @ or +; not starting with a dash.',
+		aliasTaken: (alias: string, username: string) => `The alias "${alias}" is already used by ${username}.`,
+		aliasTakenHint: 'Type another alias. To reuse this one, remove the other org first (from the saved orgs, or with "sfrt remove").',
 		replaceQuestion: (alias: string) => `This login (same org, user and app) is already saved as "${alias}".`,
-		replace: (alias: string) => `Replace "${alias}" with this new token`,
+		/** Replacing the same login saved before; when the alias typed differs, the entry is renamed too. */
+		replace: (existing: string, alias: string) => (existing === alias
+			? `Replace the token of "${existing}" with this new one`
+			: `Replace the token of "${existing}" with this new one, and rename "${existing}" to "${alias}"`),
 		dontSave: 'Don\'t save this token',
 		saved: (alias: string, details: {isDefault: boolean; replaced?: string | undefined}) => [
 			`Saved as "${alias}".`,
 			...(details.isDefault ? ['It is your default org.'] : []),
-			...(details.replaced ? [`It replaced the entry "${details.replaced}".`] : []),
+			...(details.replaced === undefined ? [] : [details.replaced === alias ? 'The new token replaced the old one.' : `Renamed from "${details.replaced}": the same login, with the new token.`]),
 		].join(' '),
 		savedTo: (path: string) => `File: ${path}`,
-		notSaved: 'Not saved. The token on screen is the only copy: copy it now if you need it.',
+		discardQuestion: 'Not saving it. This refresh token stays valid at Salesforce until it is revoked, or expires under the app\'s policy.',
+		discardRevoke: 'Revoke it at Salesforce',
+		discardRevokeHint: 'nobody can use it then',
+		discardKeep: 'Leave it valid, unsaved',
+		discardKeepHint: 'shows it to copy',
+		discardBack: 'Go back and save it',
+		revoking: 'Revoking the refresh token at Salesforce…',
+		revoked: 'Revoked the refresh token at Salesforce. Nothing was saved.',
+		revokeFailed: 'The refresh token could not be revoked, and was not saved:',
+		notSaved: 'Not saved. This refresh token stays valid, and the screen above is its only copy: copy it now if you need it.',
 		nextSteps: 'Next steps',
 		exportCommand: (alias: string) => `sfrt export ${alias} --format env`,
 		exportHint: 'print it as environment variables',
 		tokenCommand: (alias: string) => `sfrt token ${alias}`,
 		tokenHint: 'print a fresh access token',
-		demoStore: 'This was a demo: the saved org lives in a temporary folder that is deleted when the demo ends.',
-		finishKeys: 'r reveal · c copy · Enter finish · q quit',
+		demoStore: 'This was a demo: the saved org lives in a temporary folder that is deleted when the demo ends, so it cannot be used after.',
+		demoLoginCommand: 'sfrt login',
+		demoLoginHint: 'log in to a real org the same way, and keep its token',
+		demoGuideCommand: 'sfrt demo',
+		demoGuideHint: 'run the demo again',
+		finishKeys: {
+			reveal: 'r reveal',
+			hide: 'r hide',
+			copy: 'c copy',
+			quit: 'Enter or q quit',
+			toList: 'Enter or Esc back to the saved orgs',
+		},
+	},
+	/**
+	 * The fixes of errors whose catalog fix names a command-line flag: in the wizard they name
+	 * the step or the choice that does the same. Keyed by error code, or "code/variant".
+	 */
+	wizardHints: {
+		'alias-taken': 'Type another alias, or remove the other org first (from the saved orgs, or with "sfrt remove {alias}").',
+		'port-in-use': 'Another program is listening there (often another login in progress, such as "sf org login web"). Close it and choose Try again, or go back to the Callback URL step and use another port (add that URL to the app\'s Callback URL list in Setup first).',
+		'loopback-failed': 'Check that the loopback interface works, or go back to the Callback URL step and use another address, such as http://127.0.0.1:1717/OauthRedirect.',
+		'login-timeout': 'Choose Try again: it opens a new login URL. Finish the login in the browser within the time shown.',
+		'invalid-scope': 'In Setup → App Manager → your app → Edit → OAuth Settings → Selected OAuth Scopes, add "Manage user data via APIs (api)" and "Perform requests at any time (refresh_token, offline_access)", save, wait 2 to 10 minutes, and choose Try again.',
+		'no-refresh-token': 'In Setup → App Manager → your app → Edit → OAuth Settings → Selected OAuth Scopes, add "Perform requests at any time (refresh_token, offline_access)", save, wait 2 to 10 minutes, and choose Try again.',
+		'not-json': 'The address is probably not a Salesforce login host. Go back to "Where to log in" and choose Production, Sandbox, or your My Domain URL (https://<name>.my.salesforce.com).',
+		'login-host-unreachable': 'Go back to "Where to log in" and choose Production, Sandbox, or your My Domain URL such as https://acme.my.salesforce.com. sfrt itself must reach it to finish the login.',
+		'invalid-client/no-secret': 'Go back to the Consumer Secret step and paste it (Setup → App Manager → your app → View → Consumer Key and Secret). Or, in the app\'s OAuth Settings, turn off "Require secret for Web Server Flow" and "Require secret for Refresh Token Flow".',
 	},
 	failure: {
 		title: 'That did not work',
@@ -235,7 +281,8 @@ const en = {
 	},
 	orgDetailsText: {
 		title: (alias: string) => `Org ${alias}`,
-		copied: 'Sent the refresh token to the clipboard (OSC 52). If your terminal ignores it, press v and copy it by hand.',
+		copied: 'Sent the refresh token to the clipboard (OSC 52). If your terminal ignores it, press v to show it and copy it by hand.',
+		copiedShown: 'Sent the refresh token to the clipboard (OSC 52). If your terminal ignores it, select it on screen and copy it by hand.',
 		valuePrinted: (label: string) => `↑ Printed in full above (${label}): it is wider than this terminal.`,
 		keys: 'v reveal the token · c copy it · e export · Esc back · Ctrl+C cancel',
 		keysRevealed: 'v hide the token · c copy it · e export · Esc back · Ctrl+C cancel',
@@ -263,7 +310,7 @@ const en = {
 	},
 	renameText: {
 		prompt: (alias: string) => `New alias for "${alias}":`,
-		hint: 'Letters, digits, dots, dashes, underscores, @ or +.',
+		hint: 'Letters, digits, dots, dashes, underscores, @ or +; not starting with a dash.',
 		taken: (alias: string, username: string) => `The alias "${alias}" is already used by ${username}.`,
 		takenHint: 'Choose another alias, or remove the other org first.',
 	},
@@ -300,11 +347,12 @@ export let authorize: UiText['authorize'];
 export let exchange: UiText['exchange'];
 export let result: UiText['result'];
 export let failure: UiText['failure'];
+export let wizardHints: UiText['wizardHints'];
 export let home: UiText['home'];
 export let orgDetailsText: UiText['orgDetailsText'];
 export let exportText: UiText['exportText'];
 export let renameText: UiText['renameText'];
 export let removeText: UiText['removeText'];
 defineCatalogs<UiText>({en}, text => {
-	({common, fieldNames, stepTitles, welcome, guide, consumerKey, consumerSecret, loginHost, callbackUrl, authorize, exchange, result, failure, home, orgDetailsText, exportText, renameText, removeText} = text);
+	({common, fieldNames, stepTitles, welcome, guide, consumerKey, consumerSecret, loginHost, callbackUrl, authorize, exchange, result, failure, wizardHints, home, orgDetailsText, exportText, renameText, removeText} = text);
 });

@@ -106,6 +106,9 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 	function authorizeScreen(values: WizardValues, attempt: number): Screen {
 		try {
 			const settings = resolveLoginSettings({...input, ...values, domain: values.domain || 'login'});
+			// The token is saved at the end: a store that cannot be read fails now, before the
+			// browser login, not after it (Try again reads it afresh once the file is fixed).
+			services.store().list();
 			return {name: 'authorize', attempt, settings};
 		} catch (error) {
 			const failure = toSfrtError(error);
@@ -192,8 +195,8 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 	}, [state.exitCode]);
 
 	const {screen, values} = state;
-	const number = stepNumber(screen.name);
-	const header = {...(number ? {step: number, total: totalSteps} : {}), demo: mode === 'demo'};
+	const number = stepNumber(screen.name, state.skip);
+	const header = {...(number ? {step: number, total: totalSteps(state.skip)} : {}), demo: mode === 'demo'};
 	if (screen.name === 'home') homeSeen.current = true;
 	const homeBack = mode === 'home' && homeSeen.current ? () => backTo('home') : undefined;
 
@@ -278,8 +281,10 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 					relogin={state.relogin}
 					store={services.store}
 					demo={mode === 'demo'}
+					fromHome={mode === 'home'}
 					header={header}
 					reveal={reveal}
+					revoke={() => work.track(services.tokenClient.revoke({url: screen.login.tokens.instanceUrl, token: screen.login.tokens.refreshToken, signal: stop.signal}))}
 					onSaved={saved => {
 						savedAlias.current = saved;
 					}}
@@ -296,7 +301,7 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 					final={screen.final ?? false}
 					onChoose={choice => {
 						if (choice === 'retry') retry();
-						else if (choice === 'back') backTo(screen.back);
+						else if (choice === 'back' && screen.back) backTo(screen.back);
 						else finish(screen.error.exitCode, {...screen, final: true});
 					}}
 				/>

@@ -29,13 +29,13 @@ describe('a small terminal (tmux, 60×20)', () => {
 		expect(welcome).toContain('Quit');
 		run.send('Enter');
 		// Accept every filled-in value until the login waits.
-		for (let step = 1; step <= 4 && !run.screen().includes('Waiting for the login'); step++) {
-			await run.waitFor(new RegExp(`step (${step}|5) of 7`));
-			if (!run.screen().includes('step 5 of 7')) run.send('Enter');
+		for (let step = 1; step <= 2 && !run.screen().includes('Waiting for the login'); step++) {
+			await run.waitFor(new RegExp(`step (${step}|3) of 5`));
+			if (!run.screen().includes('step 3 of 5')) run.send('Enter');
 		}
 		const screen = await run.waitFor('Waiting for the login');
 		// The whole step is on screen, key hints included.
-		expect(screen).toContain('step 5 of 7');
+		expect(screen).toContain('step 3 of 5');
 		expect(screen).toContain('Ctrl+C cancel');
 		const before = run.historySize();
 		await sleep(2000);
@@ -49,7 +49,7 @@ describe('a small terminal (tmux, 60×20)', () => {
 		run.resize(60, 20);
 		await sleep(500);
 		const after = run.screen();
-		expect(count(after, 'step 5 of 7')).toBe(1);
+		expect(count(after, 'step 3 of 5')).toBe(1);
 		expect(count(after, 'Waiting for the login')).toBe(1);
 		run.send('C-c');
 		expect(await run.exited()).toBe(130);

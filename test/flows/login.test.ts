@@ -207,6 +207,22 @@ describe('login against the emulator', () => {
 		expect(await browser().page!).toContain('Consumer Secret');
 	});
 
+	it('says the app requires a secret when none was sent, not "copy it again"', async () => {
+		const {result} = await login({clientSecret: undefined});
+		const error = await failure(result);
+		// The code stays the one scripts know.
+		expect(error.code).toBe('invalid-client');
+		expect(error.message).toContain('No Consumer Secret was sent, and this app requires one');
+		expect(error.hint).toContain('Setup → App Manager → your app → View → Consumer Key and Secret');
+		expect(error.hint).not.toContain('again');
+		expect(error.hint).not.toContain('leave it empty');
+	});
+
+	it('a wrong secret still says to copy it again', async () => {
+		const error = await failure((await login({clientSecret: 'wrong'})).result);
+		expect(error.hint).toContain('Copy the Consumer Secret again');
+	});
+
 	it('says which scope to add when no refresh token comes back', async () => {
 		app.allowRefreshTokenScope = false;
 		const error = await failure((await login()).result);

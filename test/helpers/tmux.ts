@@ -19,6 +19,8 @@ export interface TmuxRun {
 	history(): string;
 	/** Lines that scrolled off the top into the scrollback. */
 	historySize(): number;
+	/** Where the terminal's cursor is: after sfrt exits, where the shell prompt would start. */
+	cursor(): {x: number; y: number};
 	waitFor(pattern: string | RegExp, timeoutMs?: number): Promise<string>;
 	/** Sends keys as tmux names them (Enter, Escape, Down, PageDown, C-c) or literal text. */
 	send(keys: string, options?: {literal?: boolean}): void;
@@ -45,6 +47,10 @@ export function runInTmux(args: string[], options: {env: NodeJS.ProcessEnv; cols
 		screen: () => capture(),
 		history: () => capture('-S', '-'),
 		historySize: () => Number(tmux('display-message', '-t', name, '-p', '#{history_size}').trim()),
+		cursor() {
+			const [x, y] = tmux('display-message', '-t', name, '-p', '#{cursor_x} #{cursor_y}').trim().split(' ').map(Number);
+			return {x: x!, y: y!};
+		},
 		async waitFor(pattern, timeoutMs = 10_000) {
 			const deadline = Date.now() + timeoutMs;
 			for (;;) {

@@ -81,6 +81,13 @@ describe('importSfdxUrl', () => {
 		await expect(importSfdxUrl(exportOrg(org, 'sfdx-url'), target, fastClient())).rejects.toMatchObject({code: 'refresh-token-invalid'});
 		expect(target.list()).toEqual([]);
 	});
+
+	it('refuses an alias starting with "-" before sending anything', async () => {
+		const org = await seedOrg(emulator, source, {alias: 'uat'});
+		const before = emulator.requests.length;
+		await expect(importSfdxUrl(exportOrg(org, 'sfdx-url'), target, fastClient(), {alias: '-uat'})).rejects.toMatchObject({code: 'bad-alias', message: expect.stringContaining('starts with a dash')});
+		expect(emulator.requests.length).toBe(before);
+	});
 });
 
 describe('sfdxUrlFromInput', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {firstScreen, initialValues, nextStep, presetSteps, previousStep, stepNumber, suggestBack} from '../../source/ui/flow.js';
+import {firstScreen, initialValues, nextStep, presetSteps, previousStep, stepNumber, suggestBack, totalSteps} from '../../source/ui/flow.js';
 import {clipboardSequence, colourAllowed, formatDuration, hyperlink, stripAnsi, supportsHyperlinks} from '../../source/ui/terminal.js';
 import {trimWrappedRow} from '../../source/ui/components/text.js';
 import {VALID_KEY} from './helpers.js';
@@ -46,7 +46,20 @@ describe('flow', () => {
 		expect(suggestBack({code: 'login-host-unreachable'})).toBe('login-host');
 		expect(suggestBack({code: 'not-a-login-host'})).toBe('login-host');
 		expect(suggestBack({code: 'port-in-use'})).toBe('redirect-uri');
-		expect(suggestBack({code: 'access-denied'})).toBe('client-id');
+		// No value typed in the wizard fixes these: no "go back and change the Consumer Key".
+		for (const code of ['access-denied', 'login-timeout', 'no-refresh-token', 'invalid-scope', 'authentication-failure', 'store-unreadable']) {
+			expect(suggestBack({code})).toBeUndefined();
+		}
+	});
+
+	it('numbers only the steps shown: skipped steps are not counted', () => {
+		// The demo skips the login address and the callback URL: 1, 2, then 3 of 5.
+		const skip = ['login-host', 'redirect-uri'] as const;
+		expect(totalSteps(skip)).toBe(5);
+		expect(stepNumber('client-secret', skip)).toBe(2);
+		expect(stepNumber('authorize', skip)).toBe(3);
+		expect(stepNumber('result', skip)).toBe(5);
+		expect(totalSteps()).toBe(7);
 	});
 });
 

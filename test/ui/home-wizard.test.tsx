@@ -91,13 +91,14 @@ describe('Wizard home', () => {
 		expect(url.searchParams.get('client_id')).toBe(VALID_KEY);
 		expect(url.searchParams.get('redirect_uri')).toBe('http://localhost:1818/Back');
 		(await fakes.catcher()).deliver('code-2');
-		await ui.waitFor('step 7 of 7 · Your refresh token');
+		// Only the steps shown are counted: the browser, the check, the token.
+		await ui.waitFor('step 3 of 3 · Your refresh token');
 		expect(fakes.services.tokenClient.exchangeCode).toHaveBeenCalledWith(expect.objectContaining({clientSecret: 'kept-secret', loginUrl: 'https://test.salesforce.com'}));
 		await ui.press(keys.enter);
 		// The same login, under the same alias: replaced without asking.
 		const frame = await ui.waitFor('Next steps');
 		expect(frame).toContain('Saved as "ada-uat".');
-		expect(frame).toContain('It replaced the entry "ada-uat".');
+		expect(frame).toContain('The new token replaced the old one.');
 		expect(fakes.services.store().list().map(org => org.alias)).toEqual(['ada-uat']);
 	});
 

@@ -43,7 +43,7 @@ describe('LoginHost', () => {
 		const ui = renderUi(<LoginHost value="https://acme.my.salesforce.com/" header={header} onSubmit={onSubmit} onBack={() => {}} />);
 		await ui.waitFor('❯ My Domain URL');
 		await ui.press(keys.enter);
-		await ui.waitFor('Logs in at https://acme.my.salesforce.com (My Domain).');
+		await ui.waitFor('Logs in at https://acme.my.salesforce.com · My Domain');
 		await ui.press(keys.enter);
 		expect(onSubmit).toHaveBeenCalledWith('https://acme.my.salesforce.com');
 	});

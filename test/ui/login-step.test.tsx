@@ -38,7 +38,7 @@ function gate() {
 describe('LoginStep: waiting for the browser', () => {
 	it('starts the catcher with the login\'s state, opens the browser and shows the URL and time left', async () => {
 		const {ui, fakes} = setup();
-		await ui.waitFor('Opened your browser (test-browser).');
+		await ui.waitFor('Opened your browser with test-browser.');
 		// Wider than the terminal (100 columns here): printed whole above the frame, one line.
 		const frame = await ui.waitFor('The login URL is printed in full above');
 		const caught = await fakes.catcher();
@@ -140,7 +140,7 @@ describe('LoginStep: waiting for the browser', () => {
 		expect(new URL(url).searchParams.get('state')).toBe(catcher.options!.state);
 		expect(context).toEqual({redirectUri: 'http://localhost:1717/OauthRedirect', scopes: 'api refresh_token'});
 		release();
-		await ui.waitFor('Opened your browser (test-browser).');
+		await ui.waitFor('Opened your browser with test-browser.');
 		expect(vi.mocked(fakes.services.openBrowser).mock.calls[0]![0]).toBe(url);
 	});
 
@@ -161,7 +161,7 @@ describe('LoginStep: waiting for the browser', () => {
 			throw new Error('boom');
 		});
 		const {ui, props} = setup({}, {checkAuthorizeUrl});
-		await ui.waitFor('Opened your browser (test-browser).');
+		await ui.waitFor('Opened your browser with test-browser.');
 		expect(props.onError).not.toHaveBeenCalled();
 	});
 

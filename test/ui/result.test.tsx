@@ -112,9 +112,11 @@ describe('Result', () => {
 		await ui.waitFor('Save it as');
 		await ui.press(keys.enter);
 		const frame = await ui.waitFor('This login (same org, user and app) is already saved as "old".');
-		expect(frame).toContain('❯ Replace "old" with this new token');
+		expect(frame).toMatch(/❯ Replace the token of "old" with this new one\n/);
 		await ui.press(keys.down);
 		await ui.waitFor('❯ Don\'t save this token');
+		await ui.press(keys.enter);
+		await ui.waitFor('❯ Leave it valid, unsaved');
 		await ui.press(keys.enter);
 		await ui.waitFor('Not saved.');
 		expect(onSaved).not.toHaveBeenCalled();
@@ -164,9 +166,11 @@ describe('Result', () => {
 		store.save({...savedOrgFromLogin(loginResult(), loginSettings(), 'old'), refreshToken: 'old-token'});
 		const {ui} = setup({store, alias: 'new'});
 		await ui.press(keys.enter);
-		await ui.waitFor('already saved as "old"');
+		const question = await ui.waitFor('already saved as "old"');
+		// The alias asked for differs: replacing renames the entry too, and says so.
+		expect(question.replaceAll(/\s+/g, ' ')).toContain('❯ Replace the token of "old" with this new one, and rename "old" to "new"');
 		await ui.press(keys.enter);
-		await ui.waitFor('✔ Saved as "new". It is your default org. It replaced the entry "old".');
+		await ui.waitFor(/✔ Saved as "new"\. It is your default org\. Renamed from "old": the same login, with the\s+new token\./);
 		expect(Object.keys(savedOrgs(store))).toEqual(['new']);
 		expect(savedOrgs(store).new?.refreshToken).toBe(token);
 	});

@@ -74,10 +74,10 @@ describe('Wizard', () => {
 	it('skips the steps whose flags were given and starts the login at once', async () => {
 		const {ui, fakes} = setup({input: allFlags});
 		const frame = await ui.waitFor('Waiting for the login');
-		expect(frame).toContain('step 5 of 7');
+		expect(frame).toContain('step 1 of 3');
 		expect(fakes.services.startCatcher).toHaveBeenCalledOnce();
 		await ui.press('b');
-		const callback = await ui.waitFor('step 4 of 7 · Callback URL');
+		const callback = await ui.waitFor('step 1 of 4 · Callback URL');
 		expect(callback).toContain('http://localhost:1717/OauthRedirect');
 		expect((await fakes.catcher()).catcher.closed).toBe(1);
 	});
@@ -85,9 +85,9 @@ describe('Wizard', () => {
 	it('asks again for a flag value that fails its check, showing the value, its problem and the fix at once', async () => {
 		// sfrt login --client-id 3MVG9abc -d acme.lightning.force.com
 		const {ui, fakes} = setup({input: {clientId: '3MVG9abc', domain: 'acme.lightning.force.com'}});
-		await ui.waitFor('step 2 of 7 · Consumer Secret');
+		await ui.waitFor('step 1 of 6 · Consumer Secret');
 		await ui.press(keys.enter);
-		const frame = await ui.waitFor('step 3 of 7 · Where to log in');
+		const frame = await ui.waitFor('step 2 of 6 · Where to log in');
 		expect(frame).toContain('❯ acme.lightning.force.com');
 		const flat = frame.replaceAll(/\s+/g, ' ');
 		expect(flat).toContain('✖ acme.lightning.force.com is a Lightning Experience address, not a login address.');
@@ -96,9 +96,9 @@ describe('Wizard', () => {
 		for (let i = 0; i < 'lightning.force.com'.length; i++) await ui.press(keys.backspace);
 		await ui.waitForGone('lightning');
 		await ui.paste('my.salesforce.com', 'acme.my.salesforce.com');
-		await ui.waitFor('Logs in at https://acme.my.salesforce.com (My Domain).');
+		await ui.waitFor('Logs in at https://acme.my.salesforce.com · My Domain');
 		await ui.press(keys.enter);
-		await ui.waitFor('step 4 of 7 · Callback URL');
+		await ui.waitFor('step 3 of 6 · Callback URL');
 		await ui.press(keys.enter);
 		await ui.waitFor('Waiting for the login');
 		expect(vi.mocked(fakes.services.openBrowser).mock.calls[0]![0]).toMatch(/^https:\/\/acme\.my\.salesforce\.com\/services\/oauth2\/authorize\?/);
@@ -106,12 +106,12 @@ describe('Wizard', () => {
 
 	it('opens on the step of a bad flag value with its problem shown, skipping Welcome', async () => {
 		const {ui} = setup({input: {clientId: '3MVG9 abc', redirectUri: 'http://localhost:1717/OauthRedirect'}});
-		const key = await ui.waitFor('step 1 of 7 · Consumer Key');
+		const key = await ui.waitFor('step 1 of 6 · Consumer Key');
 		expect(key).toContain('❯ 3MVG9 abc');
 		expect(key).toContain('✖ A Consumer Key has no spaces');
 
 		const empty = setup({input: {...allFlags, redirectUri: ''}});
-		const callback = await empty.ui.waitFor('step 4 of 7 · Callback URL');
+		const callback = await empty.ui.waitFor('step 1 of 4 · Callback URL');
 		expect(callback).toContain('✖ Enter the Callback URL.');
 	});
 
@@ -126,7 +126,7 @@ describe('Wizard', () => {
 		await ui.press(keys.down);
 		await ui.waitFor('❯ Go back and change the Callback URL');
 		await ui.press(keys.enter);
-		await ui.waitFor('step 4 of 7 · Callback URL');
+		await ui.waitFor('step 1 of 4 · Callback URL');
 		await ui.paste('x', 'OauthRedirectx');
 		await ui.press(keys.enter);
 		await ui.waitFor('Waiting for the login to come back to http://localhost:1717/OauthRedirectx');
@@ -146,7 +146,7 @@ describe('Wizard', () => {
 		await ui.press(keys.down);
 		await ui.waitFor('❯ Go back and change the Consumer Key');
 		await ui.press(keys.enter);
-		const key = await ui.waitFor('step 1 of 7 · Consumer Key');
+		const key = await ui.waitFor('step 1 of 4 · Consumer Key');
 		expect(key).toContain(VALID_KEY.slice(0, 40));
 		expect(fs.existsSync(`${fakes.dir}/orgs.json`)).toBe(false);
 	});
@@ -160,7 +160,7 @@ describe('Wizard', () => {
 		await ui.press(keys.down);
 		await ui.waitFor('❯ Go back and change the Callback URL');
 		await ui.press(keys.enter);
-		await ui.waitFor('step 4 of 7 · Callback URL');
+		await ui.waitFor('step 1 of 4 · Callback URL');
 	});
 
 	it.each([
@@ -178,7 +178,7 @@ describe('Wizard', () => {
 		await ui.press(keys.down);
 		await ui.waitFor('❯ Go back and change the login address');
 		await ui.press(keys.enter);
-		const host = await ui.waitFor('step 3 of 7 · Where to log in');
+		const host = await ui.waitFor('step 1 of 4 · Where to log in');
 		expect(host).toContain('❯ My Domain URL');
 		await ui.press(keys.up);
 		await ui.waitFor('❯ Sandbox');
@@ -301,7 +301,7 @@ describe('Wizard', () => {
 		const {ui, fakes} = setup({input: allFlags, reveal: true});
 		await ui.waitFor('Waiting for the login');
 		(await fakes.catcher()).deliver();
-		const frame = await ui.waitFor('step 7 of 7 · Your refresh token');
+		const frame = await ui.waitFor('step 3 of 3 · Your refresh token');
 		expect(frame.replaceAll(/\n\s*/g, '')).toContain(tokenSet().refreshToken);
 		expect(frame).not.toMatch(/Refresh token\s+5Aep…/);
 		await ui.press('r');

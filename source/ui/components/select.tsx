@@ -1,6 +1,7 @@
-import {Box, useInput} from 'ink';
+import {Box} from 'ink';
 import {Text} from './text.js';
-import {useState} from 'react';
+import {useRef, useState} from 'react';
+import {useKeypress} from './keypresses.js';
 import {useColour} from '../theme.js';
 
 export interface Choice<T> {
@@ -22,14 +23,28 @@ export interface SelectProps<T> {
 /** A vertical menu: ↑↓ (or k/j) to move, Enter to pick, Esc to go back. */
 export function Select<T>({choices, onSelect, onBack, initialIndex = 0, isActive = true}: SelectProps<T>) {
 	const colour = useColour();
-	const [index, setIndex] = useState(Math.min(Math.max(initialIndex, 0), choices.length - 1));
-	useInput((input, key) => {
-		if (key.ctrl) return;
-		if (key.upArrow || input === 'k') setIndex(i => (i - 1 + choices.length) % choices.length);
-		else if (key.downArrow || input === 'j') setIndex(i => (i + 1) % choices.length);
+	const [index, setShown] = useState(Math.min(Math.max(initialIndex, 0), choices.length - 1));
+	// Keys of one chunk ("jj⏎", ↓↓ then Enter) see each other's moves before React renders.
+	const current = useRef(index);
+	const move = (to: number) => {
+		current.current = to;
+		setShown(to);
+	};
+	// After Enter, the rest of the chunk was meant for the next screen, not this menu again.
+	const done = useRef(false);
+	useKeypress((input, key) => {
+		if (key.ctrl || done.current) return;
+		const at = Math.min(current.current, choices.length - 1);
+		if (key.upArrow || input === 'k') move((at - 1 + choices.length) % choices.length);
+		else if (key.downArrow || input === 'j') move((at + 1) % choices.length);
 		else if (key.return) {
-			const choice = choices[index];
-			if (choice) onSelect(choice.value);
+			const choice = choices[at];
+			if (!choice) return;
+			done.current = true;
+			queueMicrotask(() => {
+				done.current = false;
+			});
+			onSelect(choice.value);
 		} else if (key.escape) onBack?.();
 	}, {isActive});
 	return (

@@ -1,7 +1,7 @@
-import {Box, useInput} from 'ink';
+import {Box, Text as InkText} from 'ink';
 import {Text} from './text.js';
-import TextInput from 'ink-text-input';
-import {useState, type ReactNode} from 'react';
+import {useReducer, useRef, useState, type ReactNode} from 'react';
+import {useKeypress} from './keypresses.js';
 import type {Check} from '../validate.js';
 import {presentText} from '../../present/messages.js';
 import {useColour} from '../theme.js';
@@ -34,7 +34,7 @@ export function TextPrompt({value, onChange, onSubmit, onBack, check, mask, plac
 	const result = check?.(value) ?? {};
 	const showError = result.error !== undefined && (tried || value.trim() !== '');
 
-	useInput((_input, key) => {
+	useKeypress((_input, key) => {
 		if (key.escape) onBack?.();
 	}, {isActive: isActive && onBack !== undefined});
 
@@ -42,7 +42,7 @@ export function TextPrompt({value, onChange, onSubmit, onBack, check, mask, plac
 		<Box flexDirection="column">
 			<Box>
 				<Box flexShrink={0}><Text color={colour('accent')}>❯ </Text></Box>
-				<TextInput
+				<LineInput
 					value={value}
 					focus={isActive}
 					onChange={onChange}
@@ -59,5 +59,72 @@ export function TextPrompt({value, onChange, onSubmit, onBack, check, mask, plac
 			{!showError && result.warning ? <Text color={colour('warning')}>⚠ {result.warning}</Text> : null}
 			{!showError && !result.warning && note ? note : null}
 		</Box>
+	);
+}
+
+interface LineInputProps {
+	value: string;
+	focus: boolean;
+	onChange: (value: string) => void;
+	onSubmit: (value: string) => void;
+	mask?: string;
+	placeholder?: string;
+}
+
+/**
+ * The line being typed, with a cursor (←→, Home, End, Backspace, Delete, Ctrl+U). Every key of
+ * a chunk counts: five Backspaces that arrive together delete five characters, and "text⏎"
+ * types the text, then submits it. The value and cursor live in a ref between the keys of one
+ * chunk, because React renders only once after all of them.
+ */
+function LineInput({value, focus, onChange, onSubmit, mask, placeholder}: LineInputProps) {
+	const line = useRef({value, cursor: value.length});
+	const [, redraw] = useReducer((n: number) => n + 1, 0);
+	// The owner changed the value itself (or refused a change): follow it.
+	if (line.current.value !== value) line.current = {value, cursor: Math.min(line.current.cursor, value.length)};
+
+	useKeypress((input, key) => {
+		const {value: current, cursor} = line.current;
+		if (key.upArrow || key.downArrow || key.tab || key.escape || key.pageUp || key.pageDown) return;
+		if (key.return) {
+			onSubmit(current);
+			return;
+		}
+		let next = current;
+		let at = cursor;
+		if (key.leftArrow) at = Math.max(0, cursor - 1);
+		else if (key.rightArrow) at = Math.min(current.length, cursor + 1);
+		else if (key.home || (key.ctrl && input === 'a')) at = 0;
+		else if (key.end || (key.ctrl && input === 'e')) at = current.length;
+		else if (key.ctrl && input === 'u') {
+			next = current.slice(cursor);
+			at = 0;
+		} else if (key.backspace || key.delete) {
+			if (cursor === 0) return;
+			next = current.slice(0, cursor - 1) + current.slice(cursor);
+			at = cursor - 1;
+		} else if (key.ctrl || key.meta) return;
+		else {
+			// Printable text only: a stray control character never lands in a value.
+			const text = input.replaceAll(/[\u0000-\u001F\u007F]/g, '');
+			if (!text) return;
+			next = current.slice(0, cursor) + text + current.slice(cursor);
+			at = cursor + text.length;
+		}
+		line.current = {value: next, cursor: at};
+		if (next !== current) onChange(next);
+		else redraw();
+	}, {isActive: focus});
+
+	const {cursor} = line.current;
+	const shown = mask === undefined ? value : mask.repeat(value.length);
+	if (!focus) return <InkText>{shown || (placeholder ? <InkText dimColor>{placeholder}</InkText> : '')}</InkText>;
+	if (!shown && placeholder) return <InkText><InkText inverse>{placeholder.slice(0, 1)}</InkText><InkText dimColor>{placeholder.slice(1)}</InkText></InkText>;
+	return (
+		<InkText>
+			{shown.slice(0, cursor)}
+			<InkText inverse>{shown[cursor] ?? ' '}</InkText>
+			{shown.slice(cursor + 1)}
+		</InkText>
 	);
 }

@@ -1,4 +1,5 @@
-import {Box, useInput, useStdout} from 'ink';
+import {Box, useStdout} from 'ink';
+import {useKeypress} from '../components/keypresses.js';
 import {Text} from '../components/text.js';
 import {useState} from 'react';
 import {toSfrtError, type SfrtError} from '../../errors.js';
@@ -44,7 +45,7 @@ export function ExportPanel({org, onBack}: ExportPanelProps) {
 
 	const copy = (output: string) => write(clipboardSequence(output.replace(/\n$/, '')));
 
-	useInput((input, key) => {
+	useKeypress((input, key) => {
 		if (key.ctrl || stage.name !== 'shown') return;
 		if (input === 'c') {
 			copy(stage.output);

@@ -1,4 +1,5 @@
-import {Box, useInput, useStdout} from 'ink';
+import {Box, useStdout} from 'ink';
+import {useKeypress} from '../components/keypresses.js';
 import {Text} from '../components/text.js';
 import {useState} from 'react';
 import {orgFields} from '../../present/org-fields.js';
@@ -25,7 +26,7 @@ export function OrgDetails({org, isDefault, now, onExport, onBack}: OrgDetailsPr
 	const [reveal, setReveal] = useState(false);
 	const [copied, setCopied] = useState(false);
 
-	useInput((input, key) => {
+	useKeypress((input, key) => {
 		if (key.ctrl) return;
 		if (input === 'v') setReveal(value => !value);
 		else if (input === 'c') {
@@ -41,7 +42,7 @@ export function OrgDetails({org, isDefault, now, onExport, onBack}: OrgDetailsPr
 		<Box flexDirection="column">
 			<Header title={text.title(org.alias)} />
 			<FieldRows fields={fields} />
-			{copied ? <Box marginTop={1}><Text color={colour('success')}>✔ {text.copied}</Text></Box> : null}
+			{copied ? <Box marginTop={1}><Text color={colour('success')}>✔ {reveal ? text.copiedShown : text.copied}</Text></Box> : null}
 			<Keys>{reveal ? text.keysRevealed : text.keys}</Keys>
 		</Box>
 	);

@@ -1,4 +1,5 @@
-import {useInput, useStdout} from 'ink';
+import {useStdout} from 'ink';
+import {useKeypress} from '../components/keypresses.js';
 import {useEffect, useRef, useState} from 'react';
 import {toSfrtError, type SfrtError} from '../../errors.js';
 import {loopbackSource, REVOKE_GRACE_MS, startLogin, type BrowserState, type LoginEvent, type LoginRun} from '../../login/engine.js';
@@ -101,7 +102,7 @@ export function LoginStep({settings, timeoutMs, autoOpen, demoUser, header, serv
 		};
 	}, []); // One login per mount: the wizard remounts this step for each attempt.
 
-	useInput((input, key) => {
+	useKeypress((input, key) => {
 		if (key.ctrl) return;
 		if (key.escape || input === 'b') {
 			active.current = false;

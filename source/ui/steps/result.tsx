@@ -1,4 +1,5 @@
-import {Box, useInput, useStdout} from 'ink';
+import {Box, useStdout} from 'ink';
+import {useKeypress} from '../components/keypresses.js';
 import {Text} from '../components/text.js';
 import {useEffect, useState} from 'react';
 import {mask} from '../../present/secret.js';
@@ -6,7 +7,7 @@ import {toSfrtError, type SfrtError} from '../../errors.js';
 import type {LoginResult, LoginSettings} from '../../oauth/login.js';
 import {proposedAlias, renews, sameSavedLogin, saveLogin, type Relogin} from '../../login/save.js';
 import {validateAlias} from '../../store/org-store.js';
-import type {SavedOrg} from '../../store/saved-org.js';
+import {sameLogin, type SavedOrg} from '../../store/saved-org.js';
 import {ErrorView} from '../components/error-view.js';
 import {Header, type HeaderProps} from '../components/header.js';
 import {FieldRows} from '../components/field-rows.js';
@@ -20,6 +21,7 @@ import type {WizardStore} from '../services.js';
 import {clipboardSequence} from '../terminal.js';
 import {useColour} from '../theme.js';
 import type {Check} from '../validate.js';
+import {inWizard} from '../wizard-error.js';
 
 export interface ResultProps {
 	login: LoginResult;
@@ -30,16 +32,24 @@ export interface ResultProps {
 	relogin?: Relogin | undefined;
 	store: () => WizardStore;
 	demo?: boolean;
+	/** Opened from the saved orgs: finishing goes back to them, and the keys say so. */
+	fromHome?: boolean;
 	header: Omit<HeaderProps, 'title'>;
 	/** Start with the token shown in full (--reveal); `r` still hides it. */
 	reveal?: boolean | undefined;
+	/** Revokes this login's refresh token at Salesforce (when the person does not keep it). */
+	revoke?: (() => Promise<void>) | undefined;
 	/** As soon as the org is in the store. */
 	onSaved?: (alias: string) => void;
 	/** After the final frame: the alias saved under, if any. */
 	onFinish: (savedAlias: string | undefined) => void;
 }
 
-type Phase = 'review' | 'alias' | 'replace' | 'saved' | 'not-saved' | 'done';
+/**
+ * review → alias → (replace) → finished, saved; or review → discard → (revoking) → finished,
+ * revoked or kept unsaved. "done" is the frame the wizard leaves on.
+ */
+type Phase = 'review' | 'alias' | 'replace' | 'discard' | 'revoking' | 'finished' | 'done';
 
 interface Saved {
 	alias: string;
@@ -48,8 +58,11 @@ interface Saved {
 	path: string;
 }
 
-/** Step 8: who logged in, the token (masked until asked), an alias, the save, and what next. */
-export function Result({login, settings, alias: presetAlias, relogin, store, demo = false, header, reveal: revealAtStart = false, onSaved, onFinish}: ResultProps) {
+/**
+ * The last step: who logged in, the token (masked until asked), then save it under an alias,
+ * or don't (and then revoke it, or leave it valid and shown to copy), and what next.
+ */
+export function Result({login, settings, alias: presetAlias, relogin, store, demo = false, fromHome = false, header, reveal: revealAtStart = false, revoke, onSaved, onFinish}: ResultProps) {
 	const colour = useColour();
 	const {write} = useStdout();
 	const [phase, setPhase] = useState<Phase>('review');
@@ -58,8 +71,12 @@ export function Result({login, settings, alias: presetAlias, relogin, store, dem
 	const [alias, setAlias] = useState(() => initialAlias(login, settings, store, presetAlias));
 	const [saveError, setSaveError] = useState<SfrtError>();
 	const renewing = relogin !== undefined && renews(relogin, login, settings);
+	const [revokeError, setRevokeError] = useState<SfrtError>();
 	const [existing, setExisting] = useState<SavedOrg>();
 	const [saved, setSaved] = useState<Saved>();
+	/** Not saved: revoked at Salesforce, or left valid (and shown). */
+	const [unsaved, setUnsaved] = useState<'revoked' | 'kept'>();
+	const thisLogin = {orgId: login.identity.orgId, userId: login.identity.userId, clientId: settings.clientId};
 
 	const save = (name: string, confirmed: boolean) => {
 		setSaveError(undefined);
@@ -74,41 +91,66 @@ export function Result({login, settings, alias: presetAlias, relogin, store, dem
 			}
 			const outcome = saveLogin(orgs, login, settings, {alias: wanted, onAliasTaken: 'fail'});
 			setSaved({alias: outcome.org.alias, replaced: outcome.replaced, isDefault: outcome.isDefault, path: outcome.path});
-			setPhase('saved');
+			setPhase('finished');
 			onSaved?.(outcome.org.alias);
 		} catch (error) {
-			setSaveError(toSfrtError(error));
+			setSaveError(inWizard(toSfrtError(error)));
 			setPhase('alias');
 		}
 	};
 
-	useInput((input, key) => {
+	const discard = (choice: 'revoke' | 'keep' | 'back') => {
+		if (choice === 'back') {
+			setPhase('review');
+		} else if (choice === 'keep' || !revoke) {
+			setReveal(true);
+			setUnsaved('kept');
+			setPhase('finished');
+		} else {
+			setPhase('revoking');
+			revoke().then(() => {
+				setUnsaved('revoked');
+				setPhase('finished');
+			}, (error: unknown) => {
+				setRevokeError(toSfrtError(error));
+				setReveal(true);
+				setUnsaved('kept');
+				setPhase('finished');
+			});
+		}
+	};
+
+	const finished = phase === 'finished';
+	useKeypress((input, key) => {
 		if (key.ctrl) return;
 		if (input === 'r') setReveal(value => !value);
 		else if (input === 'c') {
 			write(clipboardSequence(login.tokens.refreshToken));
 			setCopied(true);
-		} else if (key.return) {
-			if (phase === 'review') {
+		} else if (phase === 'review') {
+			if (key.return) {
 				if (presetAlias) save(presetAlias, false);
 				else if (renewing) save(relogin!.alias, true);
 				else setPhase('alias');
-			} else setPhase('done');
-		} else if (input === 'q' && phase !== 'review') setPhase('done');
-	}, {isActive: phase === 'review' || phase === 'saved' || phase === 'not-saved'});
+			} else if (input === 'n' || key.escape) setPhase('discard');
+		} else if (key.return || input === 'q' || (fromHome && key.escape)) setPhase('done');
+	}, {isActive: phase === 'review' || finished});
 
 	useEffect(() => {
 		if (phase === 'done') onFinish(saved?.alias);
 	}, [phase]);
 
 	const checkAlias = (value: string): Check => {
+		const typed = value.trim();
 		try {
-			validateAlias(value.trim());
-			return {};
+			validateAlias(typed);
 		} catch (error) {
 			const failure = toSfrtError(error);
 			return {error: failure.message, hint: failure.hint};
 		}
+		// Taken by another login: said as it is typed, as the rename prompt does.
+		const holder = savedOrgs(store).find(org => org.alias === typed && !sameLogin(org, thisLogin));
+		return holder ? {error: text.aliasTaken(typed, holder.username), hint: text.aliasTakenHint} : {};
 	};
 
 	const field = (key: string, label: string, value: string) => ({key, label, value, printedNote: text.valuePrinted(label)});
@@ -119,6 +161,7 @@ export function Result({login, settings, alias: presetAlias, relogin, store, dem
 		field('scopes', text.labels.scopes, login.tokens.scopes.join(' ') || text.noScopes),
 		field('refreshToken', text.labels.refreshToken, reveal ? login.tokens.refreshToken : mask(login.tokens.refreshToken)),
 	];
+	const finishKeys = common.keyLine(reveal ? text.finishKeys.hide : text.finishKeys.reveal, text.finishKeys.copy, fromHome ? text.finishKeys.toList : text.finishKeys.quit);
 
 	return (
 		<Box flexDirection="column">
@@ -127,9 +170,9 @@ export function Result({login, settings, alias: presetAlias, relogin, store, dem
 			{phase === 'review' || phase === 'alias' ? <Box marginTop={1}><FieldRows fields={fields} /></Box> : <Optional><Box marginTop={1}><FieldRows fields={fields} /></Box></Optional>}
 			{relogin && !renewing ? <Text color={colour('warning')}>⚠ {text.notRelogin(login.identity.username, relogin.alias)}</Text> : null}
 			{login.rotated ? <Text dimColor>{text.rotated}</Text> : null}
-			{copied ? <Text color={colour('success')}>✔ {text.copied}</Text> : null}
+			{copied ? <Text color={colour('success')}>✔ {reveal ? text.copiedShown : text.copied}</Text> : null}
 
-			{phase === 'review' ? <Keys>{common.keyLine(reveal ? text.keysRevealed : text.keys, common.keys.ctrlC)}</Keys> : null}
+			{phase === 'review' ? <Keys>{common.keyLine(reveal ? text.keys.hide : text.keys.reveal, text.keys.copy, text.keys.save, text.keys.dontSave, common.keys.ctrlC)}</Keys> : null}
 
 			{phase === 'alias' ? (
 				<Box flexDirection="column" marginTop={1}>
@@ -155,19 +198,38 @@ export function Result({login, settings, alias: presetAlias, relogin, store, dem
 					<Text color={colour('warning')}>⚠ {text.replaceQuestion(existing.alias)}</Text>
 					<Select
 						choices={[
-							{label: text.replace(existing.alias), value: 'replace' as const},
+							{label: text.replace(existing.alias, alias.trim()), value: 'replace' as const},
 							{label: text.dontSave, value: 'skip' as const},
 						]}
-						onSelect={choice => (choice === 'replace' ? save(alias.trim(), true) : setPhase('not-saved'))}
+						onSelect={choice => (choice === 'replace' ? save(alias.trim(), true) : setPhase('discard'))}
 						onBack={() => setPhase('alias')}
 					/>
 					<Keys>{common.keyLine(common.keys.choose, common.keys.escBack, common.keys.ctrlC)}</Keys>
 				</Box>
 			) : null}
 
-			{(phase === 'saved' || (phase === 'done' && saved)) && saved ? <SavedView saved={saved} demo={demo} /> : null}
-			{phase === 'not-saved' || (phase === 'done' && !saved) ? <Box marginTop={1}><Text color={colour('warning')}>⚠ {text.notSaved}</Text></Box> : null}
-			{phase === 'saved' || phase === 'not-saved' ? <Keys>{text.finishKeys}</Keys> : null}
+			{phase === 'discard' ? (
+				<Box flexDirection="column" marginTop={1}>
+					<Text color={colour('warning')}>⚠ {text.discardQuestion}</Text>
+					<Select
+						choices={[
+							...(revoke ? [{label: text.discardRevoke, value: 'revoke' as const, hint: text.discardRevokeHint}] : []),
+							{label: text.discardKeep, value: 'keep' as const, hint: text.discardKeepHint},
+							{label: text.discardBack, value: 'back' as const},
+						]}
+						onSelect={discard}
+						onBack={() => setPhase('review')}
+					/>
+					<Keys>{common.keyLine(common.keys.choose, common.keys.escBack, common.keys.ctrlC)}</Keys>
+				</Box>
+			) : null}
+
+			{phase === 'revoking' ? <Box marginTop={1}><Text dimColor>{text.revoking}</Text></Box> : null}
+			{unsaved === 'revoked' ? <Box marginTop={1}><Text color={colour('success')}>✔ {text.revoked}</Text></Box> : null}
+			{revokeError ? <Box marginTop={1} flexDirection="column"><Text color={colour('warning')}>⚠ {text.revokeFailed}</Text><ErrorView error={revokeError} showCode={false} /></Box> : null}
+			{unsaved === 'kept' ? <Box marginTop={1}><Text color={colour('warning')}>⚠ {text.notSaved}</Text></Box> : null}
+			{saved ? <SavedView saved={saved} demo={demo} /> : null}
+			{finished ? <Keys>{finishKeys}</Keys> : null}
 		</Box>
 	);
 }
@@ -185,12 +247,21 @@ function initialAlias(login: LoginResult, settings: LoginSettings, store: () => 
 	}
 }
 
+/** The saved orgs, or none when the store cannot be read (saving reports that). */
+function savedOrgs(store: () => WizardStore): SavedOrg[] {
+	try {
+		return store().list();
+	} catch {
+		return [];
+	}
+}
+
 function SavedView({saved, demo}: {saved: Saved; demo: boolean}) {
 	const colour = useColour();
-	const commands: Array<[string, string]> = [
-		[text.exportCommand(saved.alias), text.exportHint],
-		[text.tokenCommand(saved.alias), text.tokenHint],
-	];
+	// The demo's store is deleted when it ends: its next steps are ones that work afterwards.
+	const commands: Array<[string, string]> = demo
+		? [[text.demoLoginCommand, text.demoLoginHint], [text.demoGuideCommand, text.demoGuideHint]]
+		: [[text.exportCommand(saved.alias), text.exportHint], [text.tokenCommand(saved.alias), text.tokenHint]];
 	return (
 		<Box flexDirection="column" marginTop={1}>
 			<Text color={colour('success')}>

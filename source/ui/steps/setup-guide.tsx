@@ -1,5 +1,6 @@
-import {Box, useInput, useWindowSize} from 'ink';
+import {Box, useWindowSize} from 'ink';
 import {useState} from 'react';
+import {useKeypress} from '../components/keypresses.js';
 import {Text} from '../components/text.js';
 import {cellWidth} from '../../present/cells.js';
 import {Header} from '../components/header.js';
@@ -40,7 +41,7 @@ export function SetupGuide({redirectUri, demo = false, onDone, onBack}: SetupGui
 	last = Math.max(last, first + 1);
 	const shown = fitsAll ? text.steps.map((_, i) => i) : text.steps.map((_, i) => i).slice(first, last);
 
-	useInput((_input, key) => {
+	useKeypress((_input, key) => {
 		if (key.return) onDone();
 		else if (key.escape) onBack();
 		else if (key.downArrow && !fitsAll && last < text.steps.length) setFirst(value => value + 1);
