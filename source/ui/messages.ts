@@ -11,6 +11,10 @@ const en = {
 		separator: ' · ',
 		/** One line of key hints, in the order given. */
 		keyLine: (...hints: string[]) => hints.join(' · '),
+		/** At the foot of a secret shown on a screen of its own. */
+		/** In place of a credential too wide for the frame. */
+		ownScreen: (label: string) => `Wider than this terminal: press f to see the ${label} whole on a screen of its own.`,
+		fullScreenReturn: 'Select it to copy it. Press any key to go back: it leaves no copy on the terminal.',
 		keys: {
 			choose: '↑↓ choose · Enter select',
 			enterContinue: 'Enter continue',
@@ -306,6 +310,7 @@ const en = {
 		copied: (format: string) => `Sent the ${format} export to the clipboard (OSC 52).`,
 		copyIgnored: 'If your terminal ignores it, choose "Show it on screen" and copy it by hand.',
 		shownKeys: 'c copy it · Esc back · Ctrl+C cancel',
+		shownOwnScreen: 'A line of it is wider than this terminal: press f to see it whole on a screen of its own.',
 		shownPrinted: '↑ The export is printed in full above: a line of it is wider than this terminal.',
 	},
 	renameText: {

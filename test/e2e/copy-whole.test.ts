@@ -30,7 +30,7 @@ const lines = (screen: string) => screen.split('\n').map(line => line.trim());
 /** What a double-click selects: the screen's words, soft-wrapped rows already joined. */
 const words = (screen: string) => screen.split(/\s+/).filter(Boolean);
 
-describe('long values on screen copy whole (tmux, 200×50)', () => {
+describe('long values on screen copy whole (tmux)', () => {
 	it('the authorize URL and the revealed refresh token read back exactly, and the URL read back logs in', async () => {
 		const port = await freePort();
 		const redirectUri = `http://localhost:${port}/OauthRedirect`;
@@ -71,6 +71,42 @@ describe('long values on screen copy whole (tmux, 200×50)', () => {
 		// Nothing on screen breaks the token or the URL: no word is the start of either, cut.
 		expect(words(run.history()).filter(word => word !== token && word.startsWith(token.slice(0, 8)))).toEqual([]);
 		expect(words(run.history()).filter(word => word !== shownUrl && word.startsWith(shownUrl.slice(0, 30)))).toEqual([]);
+		run.send('Enter');
+		expect(await run.exited()).toBe(0);
+	});
+
+	it('at 80×24 a revealed token too wide for the frame is shown whole on a screen of its own, and leaves no copy behind', async () => {
+		const port = await freePort();
+		const redirectUri = `http://localhost:${port}/OauthRedirect`;
+		const {app, user} = demoFixture();
+		app.callbackUrls = [redirectUri];
+		emulator = await startEmulator({apps: [app], users: [user], autoApprove: user.username});
+		const dir = tempDir();
+		const opened = path.join(dir, 'opened-url');
+		const browser = path.join(dir, 'browser.sh');
+		fs.writeFileSync(browser, `#!/bin/sh\nprintf '%s' "$1" > '${opened}'\n`, {mode: 0o755});
+		const configDir = path.join(dir, 'config');
+		run = runInTmux(['login', '--client-id', app.clientId, '--client-secret', app.clientSecret!, '--domain', emulator.loginUrl, '--redirect-uri', redirectUri, '--alias', 'demo'], {
+			env: {PATH: process.env.PATH, HOME: dir, SFRT_CONFIG_DIR: configDir, BROWSER: browser, NO_COLOR: '1'},
+			cols: 80,
+			rows: 24,
+		});
+		await run.waitFor('Waiting for the login');
+		for (let i = 0; i < 100 && !fs.existsSync(opened); i++) await new Promise(resolve => setTimeout(resolve, 20));
+		await followLoginRedirects(fs.readFileSync(opened, 'utf8'));
+		await run.waitFor('The refresh token works');
+		run.send('r');
+		await run.waitFor('press f to see the Refresh token whole');
+		run.send('f');
+		const own = await run.waitFor('Press any key to go back');
+		run.send('x');
+		await run.waitFor('r hide the token');
+		run.send('Enter');
+		await run.waitFor('Next steps');
+		const saved = JSON.parse(fs.readFileSync(path.join(configDir, 'orgs.json'), 'utf8')) as {orgs: Record<string, {refreshToken: string}>};
+		const token = saved.orgs.demo!.refreshToken;
+		expect(words(own)).toContain(token);
+		expect(run.history()).not.toContain(token.slice(0, 30));
 		run.send('Enter');
 		expect(await run.exited()).toBe(0);
 	});

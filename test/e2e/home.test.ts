@@ -75,9 +75,13 @@ describe('sfrt (home) on a terminal', () => {
 		expect(unwrapped(details)).not.toContain(after.refreshToken);
 		await run.press('v');
 		await run.waitFor('v hide the token');
-		// Wider than this 80-column terminal: printed whole above the frame.
+		// Wider than this 80-column terminal: f shows it whole on a screen of its own; any key comes back.
+		await run.waitFor('press f to see the Refresh token whole');
+		await run.press('f');
 		await vi.waitFor(() => expect(unwrapped(run!.screen())).toContain(after.refreshToken));
 		const revealed = run.screen();
+		await run.press('x');
+		await run.waitFor('v hide the token');
 		// One resize listener for all the values on screen: Node's "possible memory leak" warning never lands on it.
 		expect(run.output()).not.toContain('MaxListenersExceededWarning');
 		screens.push(revealed);

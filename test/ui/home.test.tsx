@@ -7,6 +7,7 @@ import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import type {Emulator} from '../../source/emulator/index.js';
 import {type OrgStore, storeError} from '../../source/store/org-store.js';
 import {Home} from '../../source/ui/home.js';
+import {orgDetailsText as text} from '../../source/ui/messages.js';
 import {clipboardSequence} from '../../source/ui/terminal.js';
 import {startEmulatorStore, type EmulatorStore} from '../helpers/emulator-store.js';
 import {fastClient, seedApp, seedOrg} from '../helpers/seed-org.js';
@@ -203,16 +204,21 @@ describe('Home: details and export', () => {
 
 		await ui.press('v');
 		frame = await ui.waitFor('v hide the token');
-		// Wider than this 80-column terminal: printed whole above the frame, on one line.
-		await ui.waitFor('Printed in full above (Refresh token)');
-		frame = await ui.waitFor(uat.refreshToken);
-		expect(frame.split('\n').map(line => line.trim())).toContain(uat.refreshToken);
-		expect(frame).toContain('v hide the token');
+		// Wider than this 80-column terminal: not printed into the scrollback; f shows it on a screen of its own.
+		await ui.waitFor('press f to see the Refresh token whole');
+		expect(ui.written()).not.toContain(uat.refreshToken);
+		await ui.press('f');
+		await vi.waitFor(() => expect(ui.written()).toContain(`\u001B[?1049h\u001B[H\u001B[2J${text.title('uat')}\r\n\r\n${uat.refreshToken}\r\n`));
+		await ui.press('x');
+		await vi.waitFor(() => expect(ui.written()).toContain('\u001B[?1049l'));
+		frame = await ui.waitFor('v hide the token');
 
 		await ui.press('v');
 		frame = await ui.waitFor('v reveal the token');
-		// Masked again in the details (what was printed above stays in the scrollback, as in any terminal).
 		expect(frame).toMatch(new RegExp(`Refresh token\\s+${uat.refreshToken.slice(0, 4)}…${uat.refreshToken.slice(-4)}`));
+		// Nothing of it was left on the main screen: only the alternate screen held it.
+		const main = ui.written().replaceAll(/\u001B\[\?1049h[\s\S]*?\u001B\[\?1049l/g, '');
+		expect(main).not.toContain(uat.refreshToken);
 
 		await ui.press('c');
 		await ui.waitFor('Sent the refresh token to the clipboard (OSC 52)');
@@ -245,9 +251,13 @@ describe('Home: details and export', () => {
 		await ui.press(keys.down);
 		await ui.waitFor('❯ Show it on screen');
 		await ui.press(keys.enter);
-		frame = await ui.waitFor('SF_USERNAME=');
-		// Each line whole, its own row (wider ones printed above the frame).
-		expect(frame.split('\n').map(line => line.trim())).toContain(`SF_REFRESH_TOKEN='${prod.refreshToken}'`);
+		// A line wider than this 80-column terminal: the export is shown on a screen of its own, each line whole.
+		await ui.waitFor('press f to see it whole');
+		await ui.press('f');
+		await vi.waitFor(() => expect(ui.written()).toContain(`\r\nSF_REFRESH_TOKEN='${prod.refreshToken}'\r\n`));
+		await ui.press('x');
+		await vi.waitFor(() => expect(ui.written()).toContain('\u001B[?1049l'));
+		await ui.waitFor('c copy it');
 
 		await ui.press(keys.escape);
 		await ui.waitFor('Copy it, or show it on screen?');

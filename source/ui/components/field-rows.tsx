@@ -9,6 +9,8 @@ export interface FieldRow {
 	value: string;
 	/** Said in the frame when the value is printed whole above it. */
 	printedNote: string;
+	/** A credential: shown on a screen of its own when too wide (see WholeValue). */
+	secret?: {title: string; note: string} | undefined;
 }
 
 /**
@@ -22,15 +24,15 @@ export function FieldRows({fields}: {fields: FieldRow[]}) {
 	const beside = 3 + width;
 	return (
 		<Box flexDirection="column" paddingLeft={2}>
-			{fields.map(({key, label, value, printedNote}) => (fitsWhole(value, columns, beside) ? (
+			{fields.map(({key, label, value, printedNote, secret}) => (fitsWhole(value, columns, beside) ? (
 				<Box key={key}>
 					<Box width={width} flexShrink={0}><Text dimColor>{label}</Text></Box>
-					<WholeValue id={key} value={value} left={beside} printedNote={printedNote} />
+					<WholeValue id={key} value={value} left={beside} printedNote={printedNote} secret={secret} />
 				</Box>
 			) : (
 				<Box key={key} flexDirection="column">
 					<Text dimColor>{label}</Text>
-					<Box paddingLeft={2}><WholeValue id={key} value={value} left={5} printedNote={printedNote} /></Box>
+					<Box paddingLeft={2}><WholeValue id={key} value={value} left={5} printedNote={printedNote} secret={secret} /></Box>
 				</Box>
 			)))}
 		</Box>

@@ -2,6 +2,9 @@ import {Box, Static, Text as InkText, useWindowSize} from 'ink';
 import {createContext, useContext, useEffect, useState, type ReactNode} from 'react';
 import {cellWidth} from '../../present/cells.js';
 import {Text} from './text.js';
+import {useFullScreen} from './full-screen.js';
+import {useKeypress} from './keypresses.js';
+import {common} from '../messages.js';
 
 /**
  * Values a person copies off the screen (a URL, a token, an export, a command) reach the
@@ -64,6 +67,11 @@ export interface WholeValueProps {
 	/** Columns to the left of where the value starts (the wizard's padding and any indent). */
 	left?: number;
 	color?: string | undefined;
+	/**
+	 * A credential: when too wide for the frame it is not printed above (that copy would stay in
+	 * the scrollback after it is hidden); `f` shows it on a screen of its own instead.
+	 */
+	secret?: {title: string; note: string} | undefined;
 }
 
 /** Whether every line of `value` fits the terminal when it starts `left` columns in. */
@@ -76,16 +84,22 @@ export function useColumns(): number {
 	return useContext(PrintContext)?.columns ?? 80;
 }
 
-export function WholeValue({value, id, printedNote, left = 1, color}: WholeValueProps) {
+export function WholeValue({value, id, printedNote, left = 1, color, secret}: WholeValueProps) {
 	const printer = useContext(PrintContext);
 	const columns = printer?.columns ?? 80;
 	// Printed anew each time the screen shows it, so its note never points at a copy far up.
 	const [shown] = useState(() => ++shownCount);
 	const lines = value.replace(/\n$/, '').split('\n');
 	const fits = fitsWhole(value, columns, left);
+	const fullScreen = useFullScreen();
+	const ownScreen = !fits && secret !== undefined && fullScreen.available;
+	useKeypress(input => {
+		if (input === 'f') void fullScreen.show([secret!.title, '', ...lines, '', common.fullScreenReturn]);
+	}, {isActive: ownScreen});
 	useEffect(() => {
-		if (!fits) printer?.print({key: `${shown}\u0000${id}\u0000${value}`, lines, color});
-	}, [fits, value]);
+		if (!fits && !ownScreen) printer?.print({key: `${shown}\u0000${id}\u0000${value}`, lines, color});
+	}, [fits, ownScreen, value]);
+	if (ownScreen) return <Text color={color}>{secret!.note}</Text>;
 	if (!fits) return <Text dimColor>{printedNote}</Text>;
 	return (
 		<Box flexDirection="column" width={Math.max(1, columns - left)} flexShrink={0}>

@@ -115,7 +115,7 @@ export function ExportPanel({org, onBack}: ExportPanelProps) {
 			) : null}
 			{stage.name === 'shown' ? (
 				<Box flexDirection="column">
-					<WholeValue id={`export-${stage.format}`} value={stage.output} printedNote={text.shownPrinted} />
+					<WholeValue id={`export-${stage.format}`} value={stage.output} printedNote={text.shownPrinted} secret={{title: text.title(org.alias), note: text.shownOwnScreen}} />
 					{stage.copied ? <Box marginTop={1}><Text color={colour('success')}>✔ {text.copied(stage.format)}</Text></Box> : null}
 					<Keys>{text.shownKeys}</Keys>
 				</Box>

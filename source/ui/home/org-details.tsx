@@ -7,7 +7,7 @@ import type {SavedOrg} from '../../store/saved-org.js';
 import {Header} from '../components/header.js';
 import {Keys} from '../components/keys.js';
 import {FieldRows} from '../components/field-rows.js';
-import {orgDetailsText as text} from '../messages.js';
+import {common, orgDetailsText as text} from '../messages.js';
 import {clipboardSequence} from '../terminal.js';
 import {useColour} from '../theme.js';
 
@@ -36,7 +36,12 @@ export function OrgDetails({org, isDefault, now, onExport, onBack}: OrgDetailsPr
 		else if (key.escape || key.return || input === 'b') onBack();
 	});
 
-	const fields = orgFields(org, {set: 'screen', reveal, isDefault, now}).map(field => ({...field, key: `details-${org.alias}-${field.key}`, printedNote: text.valuePrinted(field.label)}));
+	const fields = orgFields(org, {set: 'screen', reveal, isDefault, now}).map(field => ({
+		...field,
+		key: `details-${org.alias}-${field.key}`,
+		printedNote: text.valuePrinted(field.label),
+		...(field.key === 'refreshToken' ? {secret: {title: text.title(org.alias), note: common.ownScreen(field.label)}} : {}),
+	}));
 
 	return (
 		<Box flexDirection="column">

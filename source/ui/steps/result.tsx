@@ -159,7 +159,7 @@ export function Result({login, settings, alias: presetAlias, relogin, store, dem
 		field('orgId', text.labels.orgId, login.identity.orgId),
 		field('instanceUrl', text.labels.instanceUrl, login.tokens.instanceUrl),
 		field('scopes', text.labels.scopes, login.tokens.scopes.join(' ') || text.noScopes),
-		field('refreshToken', text.labels.refreshToken, reveal ? login.tokens.refreshToken : mask(login.tokens.refreshToken)),
+		{...field('refreshToken', text.labels.refreshToken, reveal ? login.tokens.refreshToken : mask(login.tokens.refreshToken)), secret: {title: text.labels.refreshToken, note: common.ownScreen(text.labels.refreshToken)}},
 	];
 	const finishKeys = common.keyLine(reveal ? text.finishKeys.hide : text.finishKeys.reveal, text.finishKeys.copy, fromHome ? text.finishKeys.toList : text.finishKeys.quit);
 
