@@ -43,12 +43,24 @@ export async function main(argv: string[], context: CommandContext): Promise<num
 	}
 }
 
+/** node:util's parseArgs explains in English of its own: say it in ours, naming the option. */
+function parseProblem(error: unknown): string {
+	const {code, message} = error as {code?: string; message: string};
+	const option = /'(-[^']*)'/.exec(message)?.[1] ?? '';
+	const value = /'(-[^']*) <value>'/.exec(message)?.[1];
+	if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return cliText.usage.unknownOption(option);
+	if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+		return value ? cliText.usage.optionNeedsValue(value.split(', ').at(-1)!) : cliText.usage.optionTakesNoValue(option.split(', ').at(-1)!);
+	}
+	return message.split('\n')[0]!;
+}
+
 function parse(command: Command, args: string[]) {
 	let parsed;
 	try {
 		parsed = parseArgs({args, options: command.options, allowPositionals: true, strict: true, allowNegative: true});
 	} catch (error) {
-		throw cliError('usage', {params: {reason: (error as Error).message.split('\n')[0]!, command: command.name}});
+		throw cliError('usage', {params: {reason: parseProblem(error), command: command.name}});
 	}
 	if (parsed.positionals.length > command.maxPositionals) {
 		const extra = parsed.positionals.slice(command.maxPositionals).join(' ');

@@ -21,6 +21,9 @@ const en = {
 	/** Reasons for the usage error. */
 	usage: {
 		unexpectedArgument: (extra: string) => `Unexpected argument: ${extra}`,
+		unknownOption: (option: string) => `Unknown option ${option}.`,
+		optionNeedsValue: (option: string) => `${option} needs a value.`,
+		optionTakesNoValue: (option: string) => `${option} takes no value.`,
 		removeNeedsAlias: 'Name the org to remove: sfrt remove <alias>.',
 		renameNeedsAliases: 'Give the old alias and the new one: sfrt rename <old> <new>.',
 	},

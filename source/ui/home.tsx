@@ -19,7 +19,7 @@ import {RenamePrompt} from './home/rename-prompt.js';
 import type {HomeClient, Notice} from './home/types.js';
 import {useOrgs} from './home/use-orgs.js';
 import {useRefresh} from './home/use-refresh.js';
-import {useResizeGuard} from './home/use-resize-guard.js';
+import {useResizeGuard} from './components/use-resize-guard.js';
 import {filterOrgs, rowCapacity, scrollOffset} from './home/viewport.js';
 import {common, home as text} from './messages.js';
 import {useColour} from './theme.js';

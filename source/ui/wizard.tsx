@@ -1,7 +1,8 @@
-import {Box, useApp, useInput, useWindowSize} from 'ink';
+import {Box, useApp, useInput, useWindowSize, type DOMElement} from 'ink';
 import {Text} from './components/text.js';
 import {PrintedAbove} from './components/whole-value.js';
 import {Fit} from './components/fit.js';
+import {useResizeGuard} from './components/use-resize-guard.js';
 import {MAX_WIDTH} from './layout.js';
 import {useEffect, useRef, useState} from 'react';
 import {resolveLoginSettings, type LoginInput} from '../login/settings.js';
@@ -81,6 +82,9 @@ export function Wizard(props: WizardProps) {
 function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeoutMs, autoOpen, demo, services, signal, reveal = false, onExit}: WizardProps) {
 	const {exit} = useApp();
 	const {columns, rows} = useWindowSize();
+	const root = useRef<DOMElement>(null);
+	// Rows only: the wizard's width follows its props (the home takes the whole width).
+	useResizeGuard(root, {width: false});
 	const colour = useColour();
 	const exiting = useRef(false);
 	/** Aborted by Ctrl+C or the signal: the login's requests in flight stop at once. */
@@ -91,6 +95,7 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 	const [cleaningUp, setCleaningUp] = useState(false);
 	work.onCleanup(() => setCleaningUp(true));
 	const savedAlias = useRef<string>(undefined);
+	const keptOnCancel = useRef<SfrtError>(undefined);
 	/** The home screen was shown: Welcome's Esc leads back to it. */
 	const homeSeen = useRef(false);
 	/** The org last selected on the home screen: coming back selects it again. */
@@ -213,7 +218,11 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 					}}
 					now={services.now}
 					signal={stop.signal}
-					track={job => work.track(job)}
+					track={job => work.track(job.catch((error: unknown) => {
+						// Ctrl+C stopped a remove: say the org was kept, and why that may not be the end of it.
+						if (toSfrtError(error).code === 'remove-cancelled') keptOnCancel.current = toSfrtError(error);
+						throw error;
+					}))}
 					onAdd={() => {
 						update(state => ({...state, relogin: undefined, values: initialValues(input, defaults), skip: presetSteps(input)}));
 						backTo('welcome');
@@ -310,7 +319,8 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 		case 'cancelled':
 			body = (
 				<>
-					<Text color={colour('warning')}>{screen.fromHome ? homeText.cancelled : savedAlias.current ? common.cancelledAfterSave(savedAlias.current) : common.cancelled}</Text>
+					<Text color={colour('warning')}>{screen.fromHome ? (keptOnCancel.current?.message ?? homeText.cancelled) : savedAlias.current ? common.cancelledAfterSave(savedAlias.current) : common.cancelled}</Text>
+					{screen.fromHome && keptOnCancel.current ? <Text dimColor>{keptOnCancel.current.hint}</Text> : null}
 					{cleaningUp && state.exitCode === undefined ? <Text dimColor>{common.revoking}</Text> : null}
 				</>
 			);
@@ -325,7 +335,7 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 	return (
 		<PrintedAbove>
 			{/* The home's table uses the terminal's whole width (the home keeps its prose to 80 columns). */}
-			<Box flexDirection="column" width={screen.name === 'home' ? columns || MAX_WIDTH : Math.min(columns || MAX_WIDTH, MAX_WIDTH)} paddingX={1} {...(rows ? {maxHeight: Math.max(1, rows - 1), overflowY: 'hidden' as const} : {})}>
+			<Box ref={root} flexDirection="column" width={screen.name === 'home' ? columns || MAX_WIDTH : Math.min(columns || MAX_WIDTH, MAX_WIDTH)} paddingX={1} {...(rows ? {maxHeight: Math.max(1, rows - 1), overflowY: 'hidden' as const} : {})}>
 				{/* Whole rows or none: a screen still taller than the terminal loses its bottom rows, never squeezes. */}
 				<Fit rows={rows} screenKey={`${screen.name}:${columns}x${rows}`}>
 					{body}

@@ -37,6 +37,21 @@ describe('--help', () => {
 		expect(run.code).toBe(2);
 		expect(JSON.parse(run.stdout)).toMatchObject({ok: false, error: {code: 'usage', hint: 'Run "sfrt list --help" for its flags.'}});
 	});
+
+	it('bad flags are named in plain words: unknown, missing a value, taking none', async () => {
+		const cases: Array<[string[], string]> = [
+			[['list', '--bogus'], 'Unknown option --bogus.'],
+			[['login', '--alias'], '--alias needs a value.'],
+			[['login', '-a'], '--alias needs a value.'],
+			[['list', '--json=yes'], '--json takes no value.'],
+		];
+		for (const [argv, said] of cases) {
+			const run = await runMain(argv);
+			expect(run.code, argv.join(' ')).toBe(2);
+			expect(run.stderr).toContain(said);
+			expect(run.stderr).not.toContain("'--");
+		}
+	});
 });
 
 describe('no Ink or React', () => {

@@ -127,8 +127,8 @@ describe('Wizard home', () => {
 		const request = tokenClient.revoke.mock.calls[0]![0] as {signal?: AbortSignal};
 		expect(request.signal?.aborted).toBe(true);
 		expect(fakes.services.store().list().map(org => org.alias)).toEqual(['bob']);
-		const frame = ui.frame();
-		expect(frame).toContain('Cancelled.');
+		const frame = await ui.waitFor('Cancelled: "bob" was kept.');
+		expect(frame).toContain('sfrt refresh bob');
 		expect(frame).not.toMatch(/Revoked|Forgot|forgot/);
 	});
 

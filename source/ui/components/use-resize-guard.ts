@@ -7,14 +7,15 @@ import {useEffect, type RefObject} from 'react';
  * clears and reprints into the scrollback. This bounds the box to the new size first (its
  * overflow is hidden), so that even that frame fits; the render that follows lays it out anew.
  */
-export function useResizeGuard(box: RefObject<DOMElement | null>) {
+export function useResizeGuard(box: RefObject<DOMElement | null>, options: {width?: boolean} = {}) {
+	const {width = true} = options;
 	const stdout = useStdout().stdout as NodeJS.WriteStream;
 	useEffect(() => {
 		const guard = () => {
 			const node = box.current?.yogaNode;
 			if (!node) return;
 			if (stdout.rows) node.setMaxHeight(Math.max(1, stdout.rows - 1));
-			if (stdout.columns) node.setMaxWidth(Math.max(1, stdout.columns - 2));
+			if (width && stdout.columns) node.setMaxWidth(Math.max(1, stdout.columns - 2));
 		};
 		// Before Ink's own listener, which lays out and draws.
 		stdout.prependListener('resize', guard);
