@@ -82,6 +82,14 @@ describe('layoutColumns', () => {
 	const headings = {alias: 5, username: 8, kind: 4, verified: 8, status: 6};
 	const natural = {alias: 23, username: 44, kind: 14, verified: 10, status: 13};
 
+	it('one very long alias is cut before it squeezes every username', () => {
+		const long = {alias: 81, username: 20, kind: 14, verified: 10, status: 13};
+		const widths = layoutColumns(120, long, headings);
+		expect(widths.username).toBe(20);
+		expect(widths.alias).toBeGreaterThanOrEqual(28);
+		expect(rowWidth(widths)).toBeLessThanOrEqual(120);
+	});
+
 	it('gives every column its widest value when the terminal has room', () => {
 		expect(layoutColumns(200, natural, headings)).toEqual(natural);
 	});

@@ -15,8 +15,9 @@ export type ColumnWidths = Record<Column, number>;
 /**
  * What gives way, in order, when the row is wider than the terminal:
  * 1. the kind is cut, down to 10 cells ("production" whole, "sandbox (…");
- * 2. the username is cut, down to 12;
- * 3. the alias is cut, down to 28 (shorter aliases stay whole while any other column is left);
+ * 2. a very long alias is cut, down to 28 (shorter aliases stay whole while any other column is left),
+ *    so that one long alias does not squeeze every username;
+ * 3. the username is cut, down to 24, then to 12;
  * 4. the verified column is left out (the details show it), then the kind column;
  * 5. the alias is cut down to 12, the username to its heading, the alias to its heading;
  * 6. below that (under about 40 columns) the status column is left out.
@@ -27,8 +28,9 @@ export type ColumnWidths = Record<Column, number>;
 type Step = {cut: Column; to: number | 'heading'} | {drop: Column};
 const STEPS: readonly Step[] = [
 	{cut: 'kind', to: 10},
-	{cut: 'username', to: 12},
 	{cut: 'alias', to: 28},
+	{cut: 'username', to: 24},
+	{cut: 'username', to: 12},
 	{drop: 'verified'},
 	{drop: 'kind'},
 	{cut: 'alias', to: 12},
