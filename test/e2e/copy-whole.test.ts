@@ -30,27 +30,32 @@ const lines = (screen: string) => screen.split('\n').map(line => line.trim());
 /** What a double-click selects: the screen's words, soft-wrapped rows already joined. */
 const words = (screen: string) => screen.split(/\s+/).filter(Boolean);
 
+/** `sfrt login` in tmux against the emulator (it approves at once); $BROWSER writes the URL it was given to `opened`. */
+async function startLogin(cols: number, rows: number, extra: string[] = []) {
+	const port = await freePort();
+	const redirectUri = `http://localhost:${port}/OauthRedirect`;
+	const {app, user} = demoFixture();
+	app.callbackUrls = [redirectUri];
+	emulator = await startEmulator({apps: [app], users: [user], autoApprove: user.username});
+	const dir = tempDir();
+	const opened = path.join(dir, 'opened-url');
+	const browser = path.join(dir, 'browser.sh');
+	fs.writeFileSync(browser, `#!/bin/sh\nprintf '%s' "$1" > '${opened}'\n`, {mode: 0o755});
+	const configDir = path.join(dir, 'config');
+	run = runInTmux(['login', '--client-id', app.clientId, '--client-secret', app.clientSecret!, '--domain', emulator.loginUrl, '--redirect-uri', redirectUri, ...extra], {
+		env: {PATH: process.env.PATH, HOME: dir, SFRT_CONFIG_DIR: configDir, BROWSER: browser, NO_COLOR: '1'},
+		cols,
+		rows,
+	});
+	return {opened, configDir, loginUrl: emulator.loginUrl, run: run!};
+}
+
 describe('long values on screen copy whole (tmux)', () => {
 	it('the authorize URL and the revealed refresh token read back exactly, and the URL read back logs in', async () => {
-		const port = await freePort();
-		const redirectUri = `http://localhost:${port}/OauthRedirect`;
-		const {app, user} = demoFixture();
-		app.callbackUrls = [redirectUri];
-		emulator = await startEmulator({apps: [app], users: [user], autoApprove: user.username});
-		const dir = tempDir();
-		const opened = path.join(dir, 'opened-url');
-		const browser = path.join(dir, 'browser.sh');
-		fs.writeFileSync(browser, `#!/bin/sh\nprintf '%s' "$1" > '${opened}'\n`, {mode: 0o755});
-		const configDir = path.join(dir, 'config');
-		run = runInTmux(['login', '--client-id', app.clientId, '--client-secret', app.clientSecret!, '--domain', emulator.loginUrl, '--redirect-uri', redirectUri], {
-			env: {PATH: process.env.PATH, HOME: dir, SFRT_CONFIG_DIR: configDir, BROWSER: browser, NO_COLOR: '1'},
-			cols: 200,
-			rows: 50,
-		});
+		const {opened, configDir, loginUrl, run} = await startLogin(200, 50);
 
 		await run.waitFor('Waiting for the login');
 		const screen = await run.waitFor(/^\s*http:\/\/127\.0\.0\.1:\d+\/services\/oauth2\/authorize\?\S+$/m);
-		const loginUrl = emulator.loginUrl;
 		const shownUrl = lines(screen).find(line => line.startsWith(`${loginUrl}/services/oauth2/authorize?`))!;
 		expect(shownUrl.length).toBeGreaterThan(200);
 		expect(shownUrl).toBe(fs.readFileSync(opened, 'utf8'));
@@ -76,21 +81,7 @@ describe('long values on screen copy whole (tmux)', () => {
 	});
 
 	it('at 80×24 a revealed token too wide for the frame is shown whole on a screen of its own, and leaves no copy behind', async () => {
-		const port = await freePort();
-		const redirectUri = `http://localhost:${port}/OauthRedirect`;
-		const {app, user} = demoFixture();
-		app.callbackUrls = [redirectUri];
-		emulator = await startEmulator({apps: [app], users: [user], autoApprove: user.username});
-		const dir = tempDir();
-		const opened = path.join(dir, 'opened-url');
-		const browser = path.join(dir, 'browser.sh');
-		fs.writeFileSync(browser, `#!/bin/sh\nprintf '%s' "$1" > '${opened}'\n`, {mode: 0o755});
-		const configDir = path.join(dir, 'config');
-		run = runInTmux(['login', '--client-id', app.clientId, '--client-secret', app.clientSecret!, '--domain', emulator.loginUrl, '--redirect-uri', redirectUri, '--alias', 'demo'], {
-			env: {PATH: process.env.PATH, HOME: dir, SFRT_CONFIG_DIR: configDir, BROWSER: browser, NO_COLOR: '1'},
-			cols: 80,
-			rows: 24,
-		});
+		const {opened, configDir, loginUrl, run} = await startLogin(80, 24, ['--alias', 'demo']);
 		await run.waitFor('Waiting for the login');
 		for (let i = 0; i < 100 && !fs.existsSync(opened); i++) await new Promise(resolve => setTimeout(resolve, 20));
 		await followLoginRedirects(fs.readFileSync(opened, 'utf8'));
