@@ -5,6 +5,8 @@ import {runtimeOf} from '../cli/runtime.js';
 import {DEFAULT_LOGIN_TIMEOUT_MS, startCatcher} from '../oauth/catcher.js';
 import {checkAuthorizeUrl} from '../oauth/preflight.js';
 import {loopbackSource, startLogin, type LoginEvent} from '../login/engine.js';
+import {pasteSource} from '../login/paste.js';
+import {readLine} from '../system/read-line.js';
 import {loginInputOfOrg, resolveLoginSettings, resolveScopes, type LoginInput} from '../login/settings.js';
 import {validateAlias} from '../store/org-store.js';
 import type {SavedOrg} from '../store/saved-org.js';
@@ -27,6 +29,7 @@ export const command: Command = {
 		prompt: {type: 'string'},
 		alias: {type: 'string', short: 'a'},
 		org: {type: 'string'},
+		paste: {type: 'boolean', default: false},
 		browser: {type: 'boolean', default: true},
 		timeout: {type: 'string'},
 		json: {type: 'boolean', default: false},
@@ -40,13 +43,15 @@ export const command: Command = {
 		const input: LoginInput = relogin ? {...loginInputOfOrg(relogin), ...definedOnly(given)} : given;
 		const alias = typeof values.alias === 'string' ? validateAlias(values.alias) : undefined;
 		const timeoutMs = parseTimeout(values.timeout);
-		if (!json && canPrompt(context)) {
+		const paste = values.paste === true;
+		// Paste mode has no wizard step yet: it runs as the plain login, reading the pasted line from the terminal.
+		if (!json && !paste && canPrompt(context)) {
 			// No wizard step asks for scopes: a bad --scopes is a usage error before anything is drawn.
 			resolveScopes(input.scopes);
 			const {runWizard} = await import('../ui/run-wizard.js');
 			return runWizard({mode: 'login', input, ...(alias ? {alias} : {}), ...(relogin ? {relogin} : {}), timeoutMs, openBrowser: values.browser !== false, reveal: values.reveal === true}, context);
 		}
-		return plainLogin(context, {settings: resolveLoginSettings(input), alias, relogin, timeoutMs, json, reveal: values.reveal === true, browser: values.browser !== false});
+		return plainLogin(context, {settings: resolveLoginSettings(input, {paste}), paste, alias, relogin, timeoutMs, json, reveal: values.reveal === true, browser: values.browser !== false});
 	},
 };
 
@@ -63,6 +68,8 @@ function parseTimeout(value: unknown): number {
 }
 
 interface PlainLoginOptions {
+	/** --paste: the code comes from a line pasted on stdin, not the loopback catcher. */
+	paste: boolean;
 	settings: ReturnType<typeof resolveLoginSettings>;
 	alias: string | undefined;
 	timeoutMs: number;
@@ -82,7 +89,7 @@ async function plainLogin(context: CommandContext, options: PlainLoginOptions): 
 
 	const login = startLogin({
 		settings,
-		source: loopbackSource(startCatcher, {timeoutMs: options.timeoutMs}),
+		source: options.paste ? pasteSource(signal => readLine(context.stdin, signal)) : loopbackSource(startCatcher, {timeoutMs: options.timeoutMs}),
 		client: runtime.tokenClient,
 		check: (url, check, {signal}) => checkAuthorizeUrl(url, check, {signal, gateway: runtime.gateway}),
 		openBrowser: options.browser ? url => openBrowser(url, context.env) : undefined,
@@ -92,7 +99,7 @@ async function plainLogin(context: CommandContext, options: PlainLoginOptions): 
 			if (event.type === 'waiting') {
 				say(text.openUrl);
 				say(c.cyan(event.authorizeUrl));
-				say(c.dim(text.waiting(settings.redirectUri.url, Math.round(options.timeoutMs / 1000))));
+				say(c.dim(options.paste ? text.pasteAsk : text.waiting(settings.redirectUri.url, Math.round(options.timeoutMs / 1000))));
 			} else if (event.type === 'browser' && typeof event.state === 'object' && !event.state.ok) {
 				say(c.yellow(text.browserFailed(event.state.reason)));
 			} else if (event.type === 'phase') {

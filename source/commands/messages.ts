@@ -28,6 +28,9 @@ Flags
                           and callback URL are used (flags given override them), and it keeps
                           its alias
   --no-browser            don't open a browser; open the printed URL yourself
+  --paste                 no local catcher: open the URL on any machine, then paste the address
+                          the browser ended on (or the code) on stdin; any registered callback URL
+                          works, Salesforce's https://…/services/oauth2/success too
   --timeout <seconds>     how long to wait for the login (default 300; 1 to 2147483)
   --json                  print one JSON object on stdout
   --reveal                print the tokens unmasked
@@ -52,6 +55,7 @@ Examples
 		savedTo: (path: string) => `Saved to ${path}`,
 		revealTip: (alias: string) => `Tokens are masked; "sfrt show ${alias} --reveal" or "sfrt export ${alias}" prints them.\n`,
 		notRelogin: (username: string, alias: string) => `${username} logged in, not the user saved as "${alias}": "${alias}" was left as it was, and this login was saved on its own.`,
+		pasteAsk: 'Log in there and click Allow, then paste here the whole address your browser ended on (or just the code), and press Enter:',
 		badTimeout: (max: number, value: string) => `--timeout takes a number of seconds from 1 to ${max}, not "${value}".`,
 	},
 

@@ -2,7 +2,7 @@ import {DEFAULT_SCOPES, parseScopes} from '../oauth/authorize-url.js';
 import {resolveLoginHost} from '../oauth/hosts.js';
 import type {LoginSettings} from '../oauth/login.js';
 import {oauthError} from '../oauth/oauth-error.js';
-import {DEFAULT_REDIRECT_URI, parseRedirectUri} from '../oauth/redirect-uri.js';
+import {DEFAULT_REDIRECT_URI, parsePastedRedirectUri, parseRedirectUri} from '../oauth/redirect-uri.js';
 import type {SavedOrg} from '../store/saved-org.js';
 
 /** What `sfrt login` was given, as flags or environment; the wizard asks for whatever is missing. */
@@ -21,7 +21,7 @@ export function loginInputOfOrg(org: Pick<SavedOrg, 'clientId' | 'clientSecret' 
 }
 
 /** Checks every value before anything starts; throws the first problem as an exit-2 error. */
-export function resolveLoginSettings(input: LoginInput): LoginSettings {
+export function resolveLoginSettings(input: LoginInput, options: {paste?: boolean} = {}): LoginSettings {
 	const clientId = input.clientId?.trim();
 	if (!clientId) throw oauthError('missing-client-id');
 	const scopes = resolveScopes(input.scopes);
@@ -29,7 +29,7 @@ export function resolveLoginSettings(input: LoginInput): LoginSettings {
 		clientId,
 		clientSecret: input.clientSecret?.trim() || undefined,
 		loginHost: resolveLoginHost(input.domain ?? 'login'),
-		redirectUri: parseRedirectUri(input.redirectUri ?? DEFAULT_REDIRECT_URI),
+		redirectUri: (options.paste ? parsePastedRedirectUri : parseRedirectUri)(input.redirectUri ?? DEFAULT_REDIRECT_URI),
 		scopes,
 		prompt: input.prompt,
 	};

@@ -211,6 +211,24 @@ const en = {
 			message: 'A login redirect arrived with the wrong state.',
 			hint: 'It belongs to another login attempt (an old browser tab?). Finish the login in the tab sfrt opened.',
 		},
+
+		// Paste mode: the address (or code) a person pasted.
+		'paste-empty': {
+			message: 'Nothing was pasted.',
+			hint: 'After you click Allow, copy the whole address your browser ended on (even a page that says the site can\'t be reached) and paste it, or just the value after code=.',
+		},
+		'paste-no-code': {
+			message: 'The address pasted has no code in it.',
+			hint: 'Paste the address the browser shows after you click Allow: it contains code=…. The login page\'s own address is not it.',
+		},
+		'paste-other-login': {
+			message: 'The address pasted belongs to another login attempt (its state does not match this one).',
+			hint: 'Open the URL sfrt printed this time, log in, and paste the address that login ends on.',
+		},
+		'paste-damaged': {
+			message: 'The code pasted is damaged: {reason}.',
+			hint: 'Copy the whole address again, in one piece, straight from the address bar, and paste it.',
+		},
 	} satisfies Record<string, ErrorText>,
 
 	/** Text the loopback catcher shows in the browser; {username} and {orgId} are filled in. */
@@ -247,6 +265,13 @@ const en = {
 		noPort: 'it needs an explicit port, such as :1717',
 		noPath: 'it needs a path, such as /OauthRedirect',
 		queryOrFragment: 'it must not have a query or fragment',
+		notWeb: 'it is not an http:// or https:// address',
+	},
+
+	/** Why a pasted code cannot be the one Salesforce issued: the {reason} of paste-damaged. */
+	pasteDamage: {
+		characters: 'it has characters a code never has',
+		short: 'it is too short to be a whole code',
 	},
 
 	/** Why a request never got an answer: the {reason} of network and login-host-unreachable. */

@@ -9,6 +9,10 @@ export const oauthError = errorFactory(() => oauthErrors, {
 	'bad-redirect-uri': 2,
 	'missing-client-id': 2,
 	'bad-scopes': 2,
+	'paste-empty': 2,
+	'paste-no-code': 2,
+	'paste-other-login': 2,
+	'paste-damaged': 2,
 	cancelled: 130,
 });
 

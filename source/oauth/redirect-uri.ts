@@ -6,7 +6,8 @@ export const DEFAULT_REDIRECT_URI = 'http://localhost:1717/OauthRedirect';
 export interface RedirectUri {
 	/** Exactly as the user gave it: Salesforce compares it character for character. */
 	url: string;
-	hostname: 'localhost' | '127.0.0.1' | '::1';
+	/** localhost, 127.0.0.1 or ::1 for the loopback catcher; any host in paste mode. */
+	hostname: string;
 	port: number;
 	path: string;
 }
@@ -54,4 +55,26 @@ export function parseRedirectUri(input: string): RedirectUri {
 /** "localhost:1717/…", "127.0.0.1:8080/…", "[::1]:…": a loopback address typed without its scheme. */
 function isLoopbackAuthority(text: string): boolean {
 	return /^(?:localhost|127\.0\.0\.1|\[::1\])(?::\d*)?(?:[/?#]|$)/i.test(text);
+}
+
+/**
+ * In paste mode nothing listens for the redirect: any address registered on the app will do,
+ * Salesforce's own https://…/services/oauth2/success included. A loopback one is checked as usual.
+ */
+export function parsePastedRedirectUri(input: string): RedirectUri {
+	const url = input.trim();
+	try {
+		return parseRedirectUri(url);
+	} catch (error) {
+		let parsed: URL;
+		try {
+			parsed = new URL(url);
+		} catch {
+			throw error;
+		}
+		if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw oauthError('bad-redirect-uri', {params: {input: url, reason: oauthText.redirectUriReasons.notWeb, example: DEFAULT_REDIRECT_URI}});
+		if (parsed.search || parsed.hash) throw oauthError('bad-redirect-uri', {params: {input: url, reason: oauthText.redirectUriReasons.queryOrFragment, example: DEFAULT_REDIRECT_URI}});
+		if (isLoopbackAuthority(parsed.host)) throw error;
+		return {url, hostname: parsed.hostname, port: Number(parsed.port) || (parsed.protocol === 'https:' ? 443 : 80), path: parsed.pathname};
+	}
 }

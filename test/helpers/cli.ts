@@ -69,6 +69,8 @@ export interface StartOptions extends CliOptions {
 	nodeArgs?: string[];
 	/** An installed sfrt executable to run instead of node dist/cli.js (see pack.test.ts). */
 	bin?: string;
+	/** Leave stdin open: the test writes to child.stdin (paste mode). */
+	keepStdin?: boolean;
 }
 
 export function startBuilt(argv: string[], options: StartOptions = {}): CliProcess {
@@ -84,7 +86,7 @@ export function startBuilt(argv: string[], options: StartOptions = {}): CliProce
 	child.stdin!.on('error', () => {
 		// The CLI may exit before reading its stdin.
 	});
-	child.stdin!.end(options.stdin ?? '');
+	if (!options.keepStdin) child.stdin!.end(options.stdin ?? '');
 	const exit = new Promise<CliResult>((resolve, reject) => {
 		child.on('error', reject);
 		child.on('close', (code, signal) => resolve({code: code ?? -1, stdout, stderr, signal}));
