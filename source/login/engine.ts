@@ -181,3 +181,36 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 		promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
 	});
 }
+
+/**
+ * Two sources at once (the loopback catcher, and a code the person pastes): whichever brings a
+ * code first wins. The first source's errors end the login; the others only ever bring a code.
+ */
+export function eitherSource(main: CodeSource, ...others: CodeSource[]): CodeSource {
+	return {
+		async open(pending, signal) {
+			const channels = await Promise.all([main, ...others].map(source => source.open(pending, signal)));
+			const [first] = channels;
+			const code = Promise.race(channels.map(channel => channel.code));
+			// A login that ends before it waits for the code (a failed check, Esc) never reads it.
+			code.catch(() => {});
+			return {
+				code,
+				deadline: first!.deadline,
+				finish: outcome => first!.finish(outcome),
+				close: async () => {
+					await Promise.all(channels.map(channel => channel.close()));
+				},
+			};
+		},
+	};
+}
+
+/** A code handed over by hand (the wizard's paste field, which checks it first). */
+export function handedSource(): {source: CodeSource; hand: (code: string) => void} {
+	let hand!: (code: string) => void;
+	const code = new Promise<string>(resolve => {
+		hand = resolve;
+	});
+	return {source: {open: async () => ({code, finish: () => {}, close: async () => {}})}, hand};
+}

@@ -128,7 +128,8 @@ const en = {
 		waiting: (redirectUri: string) => `Waiting for the login to come back to ${redirectUri}`,
 		timeLeft: (left: string) => ` · ${left} left`,
 		copied: 'Sent the URL to the clipboard (OSC 52). If your terminal ignores it, select the URL above.',
-		keys: 'o open the browser again · c copy the URL · Esc back · Ctrl+C cancel',
+		keys: 'o open again · c copy the URL · p paste the address · Esc back · Ctrl+C cancel',
+		prompt: 'Paste the whole address your browser ended on after Allow (even a page that could not be reached), or just the code:',
 	},
 	exchange: {
 		intro: 'Salesforce sent the login back. Checking it:',

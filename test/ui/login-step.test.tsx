@@ -50,7 +50,7 @@ describe('LoginStep: waiting for the browser', () => {
 		expect(frame.split('\n').map(line => line.trim())).toContain(url);
 		expect(frame).toContain('Waiting for the login to come back to http://localhost:1717/OauthRedirect');
 		expect(frame).toMatch(/[45]:\d\d left/);
-		expect(frame).toContain('o open the browser again · c copy the URL · Esc back · Ctrl+C cancel');
+		expect(frame).toContain('o open again · c copy the URL · p paste the address · Esc back · Ctrl+C cancel');
 	});
 
 	it('reports a browser that failed to start, and `o` tries again', async () => {
@@ -195,6 +195,27 @@ describe('LoginStep: waiting for the browser', () => {
 		await vi.waitFor(() => expect(signals).toHaveLength(2));
 		second.ui.unmount();
 		expect(signals[1]!.aborted).toBe(true);
+	});
+});
+
+describe('LoginStep: pasting instead', () => {
+	it('p opens a field; a paste from another attempt is refused inline; the right address wins over the catcher', async () => {
+		const client = fakeTokenClient({gate: gate().promise});
+		const {ui, props, fakes} = setup({}, {tokenClient: client});
+		await ui.waitFor('p paste the address');
+		const {catcher} = await fakes.catcher();
+		await ui.press('p');
+		await ui.waitFor('Paste the whole address your browser ended on');
+		const code = 'aPrxPastedCode0123456789abcdefXYZ==';
+		await ui.paste(`http://localhost:1717/OauthRedirect?code=${encodeURIComponent(code)}&state=someone-else`, 'code=aPrx');
+		await ui.press(keys.enter);
+		await ui.waitFor('belongs to another login attempt');
+		expect(client.exchangeCode).not.toHaveBeenCalled();
+		await ui.press('\u0015');
+		await ui.paste(`http://localhost:1717/OauthRedirect?code=${encodeURIComponent(code)}&state=${catcher.options!.state}`, `state=${catcher.options!.state.slice(0, 8)}`);
+		await ui.press(keys.enter);
+		await vi.waitFor(() => expect(props.onCodeReceived).toHaveBeenCalledOnce());
+		expect(client.exchangeCode).toHaveBeenCalledWith(expect.objectContaining({code}));
 	});
 });
 

@@ -14,6 +14,8 @@ export interface AuthorizeViewProps {
 	header: Omit<HeaderProps, 'title'>;
 	/** Asking Salesforce about the app, before the browser opens. */
 	checking: boolean;
+	/** The paste field is open below: its key hints replace these. */
+	pasting?: boolean;
 	/** Set once the login waits for the person: the URL to open and when the wait ends. */
 	waiting?: {authorizeUrl: string; deadline?: number | undefined} | undefined;
 	browser: BrowserState;
@@ -27,7 +29,7 @@ export interface AuthorizeViewProps {
 }
 
 /** Step 5, as the login engine reports it: the URL to open, the browser, and the time left. */
-export function AuthorizeView({header, checking, waiting, browser, copied, redirectUri, demoUser, terminal, now}: AuthorizeViewProps) {
+export function AuthorizeView({header, checking, pasting = false, waiting, browser, copied, redirectUri, demoUser, terminal, now}: AuthorizeViewProps) {
 	const colour = useColour();
 	const title = <Header title={stepTitles.authorize} {...header} />;
 	if (!waiting) {
@@ -60,7 +62,7 @@ export function AuthorizeView({header, checking, waiting, browser, copied, redir
 				</Text>
 			</Box>
 			{copied ? <Text color={colour('success')}>✔ {text.copied}</Text> : null}
-			<Keys>{text.keys}</Keys>
+			{pasting ? null : <Keys>{text.keys}</Keys>}
 		</Box>
 	);
 }

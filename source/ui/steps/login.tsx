@@ -1,8 +1,14 @@
-import {useStdout} from 'ink';
+import {Box, useStdout} from 'ink';
 import {useKeypress} from '../components/keypresses.js';
+import {Text} from '../components/text.js';
+import {TextPrompt} from '../components/text-prompt.js';
+import {codeFromPaste} from '../../login/paste.js';
+import type {Check} from '../validate.js';
+import {authorize as pasteText, common} from '../messages.js';
+import {Keys} from '../components/keys.js';
 import {useEffect, useRef, useState} from 'react';
 import {toSfrtError, type SfrtError} from '../../errors.js';
-import {loopbackSource, REVOKE_GRACE_MS, startLogin, type BrowserState, type LoginEvent, type LoginRun} from '../../login/engine.js';
+import {eitherSource, handedSource, loopbackSource, REVOKE_GRACE_MS, startLogin, type BrowserState, type LoginEvent, type LoginRun} from '../../login/engine.js';
 import type {LoginPhase, LoginResult, LoginSettings} from '../../oauth/login.js';
 import type {HeaderProps} from '../components/header.js';
 import type {StepWork, WizardServices} from '../services.js';
@@ -46,6 +52,9 @@ export function LoginStep({settings, timeoutMs, autoOpen, demoUser, header, serv
 	const [view, setView] = useState<View>({stage: 'starting', browser: 'off', phase: 'exchanging'});
 	const [copied, setCopied] = useState(false);
 	const run = useRef<LoginRun>(undefined);
+	const handed = useRef(handedSource()).current;
+	const [pasting, setPasting] = useState(false);
+	const [pasted, setPasted] = useState('');
 	const active = useRef(true);
 	const latest = useRef({onCodeReceived, onDone, onError});
 	latest.current = {onCodeReceived, onDone, onError};
@@ -74,7 +83,8 @@ export function LoginStep({settings, timeoutMs, autoOpen, demoUser, header, serv
 		};
 		const login = startLogin({
 			settings,
-			source: loopbackSource(services.startCatcher, {timeoutMs, now: services.now}),
+			// The catcher listens while the person may paste instead (p): whichever brings a code first wins.
+			source: eitherSource(loopbackSource(services.startCatcher, {timeoutMs, now: services.now}), handed.source),
 			client: services.tokenClient,
 			check: services.checkAuthorizeUrl,
 			openBrowser: services.openBrowser,
@@ -104,7 +114,8 @@ export function LoginStep({settings, timeoutMs, autoOpen, demoUser, header, serv
 
 	useKeypress((input, key) => {
 		if (key.ctrl) return;
-		if (key.escape || input === 'b') {
+		if (input === 'p' && view.stage === 'waiting') setPasting(true);
+		else if (key.escape || input === 'b') {
 			active.current = false;
 			onBack();
 		} else if (input === 'o') run.current?.openBrowser();
@@ -112,10 +123,21 @@ export function LoginStep({settings, timeoutMs, autoOpen, demoUser, header, serv
 			write(clipboardSequence(view.authorizeUrl));
 			setCopied(true);
 		}
-	}, {isActive: view.stage !== 'checking-login'});
+	}, {isActive: view.stage !== 'checking-login' && !pasting});
+
+	const checkPaste = (text: string): Check => {
+		try {
+			if (run.current) codeFromPaste(text, run.current.pending);
+			return {};
+		} catch (error) {
+			const failure = toSfrtError(error);
+			return {error: failure.message, hint: failure.hint};
+		}
+	};
 
 	if (view.stage === 'checking-login') return <ExchangeView header={header} phase={view.phase} />;
 	return (
+		<>
 		<AuthorizeView
 			header={header}
 			checking={view.stage === 'checking'}
@@ -126,6 +148,21 @@ export function LoginStep({settings, timeoutMs, autoOpen, demoUser, header, serv
 			demoUser={demoUser}
 			terminal={services.terminal}
 			now={services.now}
+			pasting={pasting}
 		/>
+		{pasting && run.current ? (
+			<Box flexDirection="column" marginTop={1}>
+				<Text>{pasteText.prompt}</Text>
+				<TextPrompt
+					value={pasted}
+					onChange={setPasted}
+					check={checkPaste}
+					onSubmit={text => handed.hand(codeFromPaste(text, run.current!.pending))}
+					onBack={() => setPasting(false)}
+				/>
+				<Keys>{common.keyLine(common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC)}</Keys>
+			</Box>
+		) : null}
+		</>
 	);
 }
