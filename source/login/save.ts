@@ -21,9 +21,14 @@ export interface SavedLogin {
 /** The saved org a login was meant to renew (--org, or l on the home screen). */
 export type Relogin = Pick<SavedOrg, 'alias' | 'orgId' | 'userId' | 'clientId'>;
 
+/** What tells one login from another: the org, the user and the app. */
+export function loginKey(login: LoginResult, settings: LoginSettings): Pick<SavedOrg, 'orgId' | 'userId' | 'clientId'> {
+	return {orgId: login.identity.orgId, userId: login.identity.userId, clientId: settings.clientId};
+}
+
 /** Whether this login renews `relogin`: the same org, user and app. Another user's login never takes its alias. */
 export function renews(relogin: Relogin, login: LoginResult, settings: LoginSettings): boolean {
-	return sameLogin(relogin, {orgId: login.identity.orgId, userId: login.identity.userId, clientId: settings.clientId});
+	return sameLogin(relogin, loginKey(login, settings));
 }
 
 /**
@@ -32,13 +37,12 @@ export function renews(relogin: Relogin, login: LoginResult, settings: LoginSett
  */
 export function proposedAlias(store: Pick<LoginStore, 'findSameLogin'>, login: LoginResult, settings: LoginSettings, requested?: string): string {
 	if (requested) return requested;
-	const existing = store.findSameLogin({orgId: login.identity.orgId, userId: login.identity.userId, clientId: settings.clientId});
-	return existing?.alias ?? aliasFromUsername(login.identity.username);
+	return sameSavedLogin(store, login, settings)?.alias ?? aliasFromUsername(login.identity.username);
 }
 
 /** The saved entry this login would replace (same org, user and app), if any. */
 export function sameSavedLogin(store: Pick<LoginStore, 'findSameLogin'>, login: LoginResult, settings: LoginSettings): SavedOrg | undefined {
-	return store.findSameLogin({orgId: login.identity.orgId, userId: login.identity.userId, clientId: settings.clientId});
+	return store.findSameLogin(loginKey(login, settings));
 }
 
 /**

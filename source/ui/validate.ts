@@ -1,6 +1,8 @@
 import {toSfrtError, type SfrtError} from '../errors.js';
 import {resolveLoginHost, type LoginHost} from '../oauth/hosts.js';
 import {parseRedirectUri, type RedirectUri} from '../oauth/redirect-uri.js';
+import {validateAlias} from '../store/org-store.js';
+import type {SavedOrg} from '../store/saved-org.js';
 import {consumerKey, consumerSecret} from './messages.js';
 
 /** What a prompt shows under its input: an error blocks Enter, a warning does not. */
@@ -9,6 +11,29 @@ export interface Check {
 	/** How to fix the error. */
 	hint?: string;
 	warning?: string;
+}
+
+/** A check that fails with what `run` throws (an SfrtError's message and fix), or passes. */
+export function checkThat(run: () => unknown): Check {
+	try {
+		run();
+		return {};
+	} catch (error) {
+		const failure = toSfrtError(error);
+		return {error: failure.message, hint: failure.hint};
+	}
+}
+
+/**
+ * A new alias, checked as it is typed: the alias rules, then whether another saved login holds
+ * it (`holderOf`), said with the caller's words for the place it is asked in.
+ */
+export function checkNewAlias(typed: string, holderOf: (alias: string) => Pick<SavedOrg, 'username'> | undefined, taken: {message: (alias: string, username: string) => string; hint: string}): Check {
+	const alias = typed.trim();
+	const rules = checkThat(() => validateAlias(alias));
+	if (rules.error) return rules;
+	const holder = holderOf(alias);
+	return holder ? {error: taken.message(alias, holder.username), hint: taken.hint} : {};
 }
 
 export function checkConsumerKey(value: string): Check {

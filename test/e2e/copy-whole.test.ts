@@ -81,7 +81,7 @@ describe('long values on screen copy whole (tmux)', () => {
 	});
 
 	it('at 80×24 a revealed token too wide for the frame is shown whole on a screen of its own, and leaves no copy behind', async () => {
-		const {opened, configDir, loginUrl, run} = await startLogin(80, 24, ['--alias', 'demo']);
+		const {opened, configDir, run} = await startLogin(80, 24, ['--alias', 'demo']);
 		await run.waitFor('Waiting for the login');
 		for (let i = 0; i < 100 && !fs.existsSync(opened); i++) await new Promise(resolve => setTimeout(resolve, 20));
 		await followLoginRedirects(fs.readFileSync(opened, 'utf8'));

@@ -7,29 +7,11 @@ import {OrgStore} from '../../source/store/org-store.js';
 import {CURRENT_SCHEMA_VERSION} from '../../source/store/schema.js';
 import type {SavedOrg} from '../../source/store/saved-org.js';
 import {ensureBuilt, repoRoot, runMain} from '../helpers/cli.js';
+import {savedOrg} from '../helpers/saved-org.js';
 import {removeTempDirs, tempDir} from '../helpers/temp-dir.js';
 
 afterEach(removeTempDirs);
 
-function org(alias: string, userId = '005Dn0000000001AAA'): SavedOrg {
-	return {
-		alias,
-		username: `${alias}@example.com`,
-		displayName: alias,
-		orgId: '00DDn0000000001AAA',
-		userId,
-		kind: 'production',
-		loginUrl: 'https://login.salesforce.com',
-		instanceUrl: 'https://acme.my.salesforce.com',
-		identityUrl: `https://login.salesforce.com/id/00DDn0000000001AAA/${userId}`,
-		clientId: '3MVG9store',
-		redirectUri: 'http://localhost:1717/OauthRedirect',
-		scopes: ['api', 'refresh_token'],
-		refreshToken: `5Aep861${alias}`,
-		createdAt: '2026-01-01T00:00:00.000Z',
-		lastVerifiedAt: '2026-01-01T00:00:00.000Z',
-	};
-}
 
 const mode = (file: string) => fs.statSync(file).mode & 0o777;
 
@@ -37,7 +19,7 @@ describe('the store file', () => {
 	it('migrates a version 0 file (no schemaVersion) and writes version 1 on the next change', () => {
 		const directory = tempDir();
 		const file = path.join(directory, 'orgs.json');
-		fs.writeFileSync(file, JSON.stringify({defaultAlias: 'old', orgs: {old: org('old')}}), {mode: 0o600});
+		fs.writeFileSync(file, JSON.stringify({defaultAlias: 'old', orgs: {old: savedOrg('old')}}), {mode: 0o600});
 		const store = new OrgStore(directory);
 		expect(store.path).toBe(file);
 		expect(store.list().map(saved => saved.alias)).toEqual(['old']);
@@ -57,7 +39,7 @@ describe('the store file', () => {
 		const before = fs.statSync(file).mtimeMs;
 		const store = new OrgStore(directory);
 		expect(() => store.list()).toThrow(expect.objectContaining({code: 'store-too-new'}));
-		expect(() => store.save(org('new'))).toThrow(expect.objectContaining({code: 'store-too-new'}));
+		expect(() => store.save(savedOrg('new'))).toThrow(expect.objectContaining({code: 'store-too-new'}));
 		expect(() => store.remove('future')).toThrow(expect.objectContaining({code: 'store-too-new'}));
 		const cli = await runMain(['list', '--json'], {env: {SFRT_CONFIG_DIR: directory}});
 		expect(cli.code).toBe(1);
@@ -85,17 +67,17 @@ describe('the store file', () => {
 	it('is 0600 in a 0700 folder, and a save puts a loosened file back to 0600', () => {
 		const directory = path.join(tempDir(), 'nested', 'sfrt');
 		const store = new OrgStore(directory);
-		store.save(org('a'));
+		store.save(savedOrg('a'));
 		expect(mode(directory)).toBe(0o700);
 		expect(mode(store.path)).toBe(0o600);
 		fs.chmodSync(store.path, 0o644);
-		store.save(org('b', '005Dn0000000002AAA'));
+		store.save(savedOrg('b', '005Dn0000000002AAA'));
 		expect(mode(store.path)).toBe(0o600);
 	});
 
 	it('updateLogin finds the entry of a login whatever its alias is by now', () => {
 		const store = new OrgStore(tempDir());
-		const saved = store.save(org('a')).org;
+		const saved = store.save(savedOrg('a')).org;
 		store.rename('a', 'b');
 		expect(store.updateLogin(saved, {refreshToken: '5Aep861new'})).toMatchObject({alias: 'b', refreshToken: '5Aep861new'});
 		expect(store.get('b')!.refreshToken).toBe('5Aep861new');

@@ -2,30 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {aliasFromUsername, OrgStore, validateAlias} from '../../source/store/org-store.js';
-import type {SavedOrg} from '../../source/store/saved-org.js';
+import {savedOrg} from '../helpers/saved-org.js';
 import {removeTempDirs, tempDir} from '../helpers/temp-dir.js';
 
 afterEach(removeTempDirs);
 
-function org(alias: string, userId = '005Dn0000000001AAA'): SavedOrg {
-	return {
-		alias,
-		username: `user-${userId}@example.com`,
-		displayName: alias,
-		orgId: '00DDn0000000001AAA',
-		userId,
-		kind: 'production',
-		loginUrl: 'https://login.salesforce.com',
-		instanceUrl: 'https://acme.my.salesforce.com',
-		identityUrl: `https://login.salesforce.com/id/00DDn0000000001AAA/${userId}`,
-		clientId: '3MVG9store',
-		redirectUri: 'http://localhost:1717/OauthRedirect',
-		scopes: ['api', 'refresh_token'],
-		refreshToken: `5Aep861${userId}`,
-		createdAt: '2026-01-01T00:00:00.000Z',
-		lastVerifiedAt: '2026-01-01T00:00:00.000Z',
-	};
-}
 
 function refusal(run: () => unknown) {
 	try {
@@ -53,25 +34,25 @@ describe('aliases starting with a dash', () => {
 
 	it('saving or renaming to a new "-" alias is refused; nothing is written', () => {
 		const store = new OrgStore(tempDir());
-		expect(refusal(() => store.save(org('-x'))).code).toBe('bad-alias');
-		store.save(org('x'));
+		expect(refusal(() => store.save(savedOrg('-x'))).code).toBe('bad-alias');
+		store.save(savedOrg('x'));
 		expect(refusal(() => store.rename('x', '-y')).code).toBe('bad-alias');
 		expect(store.list().map(saved => saved.alias)).toEqual(['x']);
 	});
 
 	it('an alias saved before the rule still loads, resolves, renames away, and survives a new login of the same org', () => {
 		const directory = tempDir();
-		fs.writeFileSync(path.join(directory, 'orgs.json'), JSON.stringify({schemaVersion: 1, defaultAlias: '-old', orgs: {'-old': org('-old')}}), {mode: 0o600});
+		fs.writeFileSync(path.join(directory, 'orgs.json'), JSON.stringify({schemaVersion: 1, defaultAlias: '-old', orgs: {'-old': savedOrg('-old')}}), {mode: 0o600});
 		const store = new OrgStore(directory);
 		expect(store.list().map(saved => saved.alias)).toEqual(['-old']);
 		expect(store.resolve('-old').alias).toBe('-old');
 		expect(store.resolve().alias).toBe('-old');
 		// The same login saved again (a fresh token) keeps its alias.
-		const {org: saved, replaced} = store.save({...org('-old'), refreshToken: '5Aep861fresh'});
+		const {org: saved, replaced} = store.save({...savedOrg('-old'), refreshToken: '5Aep861fresh'});
 		expect(saved.alias).toBe('-old');
 		expect(replaced).toBe('-old');
 		// Another login may not take it.
-		expect(refusal(() => store.save(org('-old', '005Dn0000000002AAA'))).code).toBe('bad-alias');
+		expect(refusal(() => store.save(savedOrg('-old', '005Dn0000000002AAA'))).code).toBe('bad-alias');
 		expect(store.rename('-old', 'old').alias).toBe('old');
 	});
 

@@ -50,8 +50,13 @@ export interface Ui {
 export function renderUi(tree: ReactElement, options: {colour?: boolean} = {}): Ui {
 	// As in the wizard: values wider than the terminal are printed above the frame.
 	const instance = render(<ThemeProvider colour={options.colour ?? false}><PrintedAbove>{tree}</PrintedAbove></ThemeProvider>);
+	return driveUi(instance.frames, key => instance.stdin.write(key), () => instance.unmount());
+}
+
+/** The Ui over any rendered tree: its frames as written, a way to type into it, and unmount. */
+export function driveUi(frames: string[], write: (input: string) => void, unmount: () => void): Ui {
 	// After unmount Ink may write an empty frame: the screen a person sees is the last real one.
-	const frame = () => stripAnsi([...instance.frames].reverse().find(f => stripAnsi(f).trim() !== '') ?? '');
+	const frame = () => stripAnsi([...frames].reverse().find(f => stripAnsi(f).trim() !== '') ?? '');
 	const matches = (pattern: string | RegExp) => (typeof pattern === 'string' ? frame().includes(pattern) : pattern.test(frame()));
 	const poll = async (done: () => boolean, what: string, timeoutMs: number) => {
 		const deadline = Date.now() + timeoutMs;
@@ -62,10 +67,10 @@ export function renderUi(tree: ReactElement, options: {colour?: boolean} = {}): 
 		return frame();
 	};
 	const press = async (key: string) => {
-		const before = instance.frames.length;
-		instance.stdin.write(key);
+		const before = frames.length;
+		write(key);
 		const deadline = Date.now() + (key === keys.escape ? 120 : 80);
-		while (instance.frames.length === before && Date.now() < deadline) await sleep(2);
+		while (frames.length === before && Date.now() < deadline) await sleep(2);
 		await sleep(5);
 	};
 	return {
@@ -83,12 +88,12 @@ export function renderUi(tree: ReactElement, options: {colour?: boolean} = {}): 
 			for (const ch of text) await press(ch);
 		},
 		async paste(text, shows = text) {
-			instance.stdin.write(text);
+			write(text);
 			await poll(() => frame().includes(shows), `the pasted ${JSON.stringify(shows)}`, 3000);
 			await sleep(5);
 		},
-		written: () => instance.frames.join(''),
-		unmount: () => instance.unmount(),
+		written: () => frames.join(''),
+		unmount,
 	};
 }
 

@@ -9,10 +9,9 @@ import {Box, render} from 'ink';
 import type {ReactElement} from 'react';
 import {afterEach} from 'vitest';
 import {cellWidth} from '../../source/present/cells.js';
-import {stripAnsi} from '../../source/ui/terminal.js';
 import {ThemeProvider} from '../../source/ui/theme.js';
 import {PrintedAbove} from '../../source/ui/components/whole-value.js';
-import {keys, type Ui} from './helpers.js';
+import {driveUi, type Ui} from './helpers.js';
 
 class SizedStdout extends EventEmitter {
 	readonly frames: string[] = [];
@@ -64,14 +63,14 @@ export interface SizedUi extends Ui {
 export function renderSized(tree: ReactElement, size: {columns: number; rows: number}): SizedUi {
 	const stdout = new SizedStdout(size.columns, size.rows);
 	const stdin = new FakeStdin();
-	const wrapped = (
+	const wrapped = (columns: number) => (
 		<ThemeProvider colour={false}>
 			<PrintedAbove>
-				<Box flexDirection="column" width={size.columns} paddingX={1}>{tree}</Box>
+				<Box flexDirection="column" width={columns} paddingX={1}>{tree}</Box>
 			</PrintedAbove>
 		</ThemeProvider>
 	);
-	const instance = render(wrapped, {
+	const instance = render(wrapped(size.columns), {
 		stdout: stdout as unknown as NodeJS.WriteStream,
 		stdin: stdin as unknown as NodeJS.ReadStream,
 		stderr: new SizedStdout(size.columns, size.rows) as unknown as NodeJS.WriteStream,
@@ -80,55 +79,16 @@ export function renderSized(tree: ReactElement, size: {columns: number; rows: nu
 		patchConsole: false,
 	});
 	mounted.push(() => instance.unmount());
-	const frame = () => stripAnsi([...stdout.frames].reverse().find(f => stripAnsi(f).trim() !== '') ?? '');
-	const matches = (pattern: string | RegExp) => (typeof pattern === 'string' ? frame().includes(pattern) : pattern.test(frame()));
-	const poll = async (done: () => boolean, what: string, timeoutMs: number) => {
-		const deadline = Date.now() + timeoutMs;
-		while (!done()) {
-			if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}. Last frame:\n${frame()}`);
-			await sleep(5);
-		}
-		return frame();
-	};
-	const press = async (key: string) => {
-		const before = stdout.frames.length;
-		stdin.write(key);
-		const deadline = Date.now() + (key === keys.escape ? 120 : 80);
-		while (stdout.frames.length === before && Date.now() < deadline) await sleep(2);
-		await sleep(5);
-	};
-	const lines = () => frame().replace(/\n$/, '').split('\n');
+	const ui = driveUi(stdout.frames, key => stdin.write(key), () => instance.unmount());
+	const lines = () => ui.frame().replace(/\n$/, '').split('\n');
 	return {
-		frame,
+		...ui,
 		lines,
 		widest: () => Math.max(0, ...lines().map(line => cellWidth(line))),
-		async waitFor(pattern, timeoutMs = 3000) {
-			await poll(() => matches(pattern), String(pattern), timeoutMs);
-			await sleep(25);
-			return frame();
-		},
-		waitForGone: (pattern, timeoutMs = 3000) => poll(() => !matches(pattern), `${String(pattern)} to go`, timeoutMs),
-		press,
-		async type(text) {
-			for (const character of text) await press(character);
-		},
-		async paste(text, shows = text) {
-			stdin.write(text);
-			await poll(() => frame().includes(shows), `the pasted ${JSON.stringify(shows)}`, 3000);
-			await sleep(5);
-		},
-		written: () => stdout.frames.join(''),
-		unmount: () => instance.unmount(),
 		async resize(columns, rows) {
 			stdout.columns = columns;
 			stdout.rows = rows;
-			instance.rerender(
-				<ThemeProvider colour={false}>
-					<PrintedAbove>
-						<Box flexDirection="column" width={columns} paddingX={1}>{tree}</Box>
-					</PrintedAbove>
-				</ThemeProvider>,
-			);
+			instance.rerender(wrapped(columns));
 			stdout.emit('resize');
 			await sleep(30);
 		},

@@ -1,14 +1,13 @@
 import {Box} from 'ink';
 import {Text} from '../components/text.js';
 import {useState} from 'react';
-import {toSfrtError, type SfrtError} from '../../errors.js';
-import {validateAlias} from '../../store/org-store.js';
+import type {SfrtError} from '../../errors.js';
 import type {SavedOrg} from '../../store/saved-org.js';
 import {ErrorView} from '../components/error-view.js';
 import {Keys} from '../components/keys.js';
 import {TextPrompt} from '../components/text-prompt.js';
 import {common, renameText as text} from '../messages.js';
-import type {Check} from '../validate.js';
+import {checkNewAlias, type Check} from '../validate.js';
 
 export interface RenamePromptProps {
 	org: SavedOrg;
@@ -24,17 +23,7 @@ export function RenamePrompt({org, others, onSubmit, onBack}: RenamePromptProps)
 	const [value, setValue] = useState(org.alias);
 	const [error, setError] = useState<SfrtError>();
 
-	const check = (typed: string): Check => {
-		const alias = typed.trim();
-		try {
-			validateAlias(alias);
-		} catch (caught) {
-			const failure = toSfrtError(caught);
-			return {error: failure.message, hint: failure.hint};
-		}
-		const holder = others.find(other => other.alias === alias);
-		return holder ? {error: text.taken(alias, holder.username), hint: text.takenHint} : {};
-	};
+	const check = (typed: string): Check => checkNewAlias(typed, alias => others.find(other => other.alias === alias), {message: text.taken, hint: text.takenHint});
 
 	return (
 		<Box flexDirection="column" marginTop={1}>

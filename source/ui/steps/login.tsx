@@ -3,7 +3,7 @@ import {useKeypress} from '../components/keypresses.js';
 import {Text} from '../components/text.js';
 import {TextPrompt} from '../components/text-prompt.js';
 import {codeFromPaste} from '../../login/paste.js';
-import type {Check} from '../validate.js';
+import {checkThat, type Check} from '../validate.js';
 import {authorize as pasteText, common} from '../messages.js';
 import {Keys} from '../components/keys.js';
 import {useEffect, useRef, useState} from 'react';
@@ -125,15 +125,7 @@ export function LoginStep({settings, timeoutMs, autoOpen, demoUser, header, serv
 		}
 	}, {isActive: view.stage !== 'checking-login' && !pasting});
 
-	const checkPaste = (text: string): Check => {
-		try {
-			if (run.current) codeFromPaste(text, run.current.pending);
-			return {};
-		} catch (error) {
-			const failure = toSfrtError(error);
-			return {error: failure.message, hint: failure.hint};
-		}
-	};
+	const checkPaste = (text: string): Check => checkThat(() => run.current && codeFromPaste(text, run.current.pending));
 
 	if (view.stage === 'checking-login') return <ExchangeView header={header} phase={view.phase} />;
 	return (

@@ -5,7 +5,7 @@ import {useEffect, useState} from 'react';
 import {mask} from '../../present/secret.js';
 import {toSfrtError, type SfrtError} from '../../errors.js';
 import type {LoginResult, LoginSettings} from '../../oauth/login.js';
-import {proposedAlias, renews, sameSavedLogin, saveLogin, type Relogin} from '../../login/save.js';
+import {loginKey, proposedAlias, renews, sameSavedLogin, saveLogin, type Relogin} from '../../login/save.js';
 import {validateAlias} from '../../store/org-store.js';
 import {sameLogin, type SavedOrg} from '../../store/saved-org.js';
 import {ErrorView} from '../components/error-view.js';
@@ -20,7 +20,7 @@ import {common, result as text, stepTitles} from '../messages.js';
 import type {WizardStore} from '../services.js';
 import {clipboardSequence} from '../terminal.js';
 import {useColour} from '../theme.js';
-import type {Check} from '../validate.js';
+import {checkNewAlias, type Check} from '../validate.js';
 import {inWizard} from '../wizard-error.js';
 
 export interface ResultProps {
@@ -76,7 +76,7 @@ export function Result({login, settings, alias: presetAlias, relogin, store, dem
 	const [saved, setSaved] = useState<Saved>();
 	/** Not saved: revoked at Salesforce, or left valid (and shown). */
 	const [unsaved, setUnsaved] = useState<'revoked' | 'kept'>();
-	const thisLogin = {orgId: login.identity.orgId, userId: login.identity.userId, clientId: settings.clientId};
+	const thisLogin = loginKey(login, settings);
 
 	const save = (name: string, confirmed: boolean) => {
 		setSaveError(undefined);
@@ -140,18 +140,8 @@ export function Result({login, settings, alias: presetAlias, relogin, store, dem
 		if (phase === 'done') onFinish(saved?.alias);
 	}, [phase]);
 
-	const checkAlias = (value: string): Check => {
-		const typed = value.trim();
-		try {
-			validateAlias(typed);
-		} catch (error) {
-			const failure = toSfrtError(error);
-			return {error: failure.message, hint: failure.hint};
-		}
-		// Taken by another login: said as it is typed, as the rename prompt does.
-		const holder = savedOrgs(store).find(org => org.alias === typed && !sameLogin(org, thisLogin));
-		return holder ? {error: text.aliasTaken(typed, holder.username), hint: text.aliasTakenHint} : {};
-	};
+	// Taken by another login: said as it is typed, as the rename prompt does.
+	const checkAlias = (value: string): Check => checkNewAlias(value, alias => savedOrgs(store).find(org => org.alias === alias && !sameLogin(org, thisLogin)), {message: text.aliasTaken, hint: text.aliasTakenHint});
 
 	const field = (key: string, label: string, value: string) => ({key, label, value, printedNote: text.valuePrinted(label)});
 	const fields = [
