@@ -20,6 +20,7 @@ import {OrgStore} from '../../source/store/org-store.js';
 import type {WizardServices} from '../../source/ui/services.js';
 import {stripAnsi} from '../../source/ui/terminal.js';
 import {ThemeProvider} from '../../source/ui/theme.js';
+import {Wizard, type WizardProps} from '../../source/ui/wizard.js';
 import {PrintedAbove} from '../../source/ui/components/whole-value.js';
 import {keys} from '../helpers/keys.js';
 
@@ -233,4 +234,15 @@ export function fakeServices(overrides: Partial<WizardServices> & {configDir?: s
 			return latest;
 		},
 	};
+}
+
+/** Every login value given as a flag: the wizard starts at the browser step. */
+export const allFlags = {clientId: VALID_KEY, clientSecret: 'shh', domain: 'test', redirectUri: 'http://localhost:1717/OauthRedirect'};
+
+/** `sfrt login`'s wizard over fakes (a real store in a temporary folder). */
+export function renderWizard(props: Partial<WizardProps> = {}, serviceOverrides: Parameters<typeof fakeServices>[0] = {}) {
+	const fakes = fakeServices(serviceOverrides);
+	const onExit = vi.fn();
+	const ui = renderUi(<Wizard mode="login" timeoutMs={300_000} autoOpen services={fakes.services} onExit={onExit} {...props} />);
+	return {ui, fakes, onExit};
 }

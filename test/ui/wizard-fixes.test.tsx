@@ -1,26 +1,17 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {oauthError} from '../../source/oauth/oauth-error.js';
-import {Wizard, type WizardProps} from '../../source/ui/wizard.js';
-import {fakeServices, fakeTokenClient, keys, renderUi, VALID_KEY} from './helpers.js';
+import {allFlags, fakeTokenClient, keys, renderWizard, VALID_KEY} from './helpers.js';
 
 afterEach(cleanup);
 
-function setup(props: Partial<WizardProps> = {}, serviceOverrides: Parameters<typeof fakeServices>[0] = {}) {
-	const fakes = fakeServices(serviceOverrides);
-	const onExit = vi.fn();
-	const ui = renderUi(<Wizard mode="login" timeoutMs={300_000} autoOpen services={fakes.services} onExit={onExit} {...props} />);
-	return {ui, fakes, onExit};
-}
-
-const allFlags = {clientId: VALID_KEY, clientSecret: 'shh', domain: 'test', redirectUri: 'http://localhost:1717/OauthRedirect'};
 
 describe('Wizard: failures offer what can fix them', () => {
 	it.each([
 		['access-denied', oauthError('access-denied')],
 		['login-timeout', oauthError('login-timeout', {params: {seconds: 300}})],
 	])('%s: no "go back and change the Consumer Key", only try again or quit', async (_code, error) => {
-		const {ui, fakes} = setup({input: allFlags});
+		const {ui, fakes} = renderWizard({input: allFlags});
 		await ui.waitFor('Waiting for the login');
 		(await fakes.catcher()).fail(error);
 		const frame = await ui.waitFor('That did not work');
@@ -31,7 +22,7 @@ describe('Wizard: failures offer what can fix them', () => {
 
 	it('no refresh token: no "go back", and the fix says to try again, not to pass --scopes', async () => {
 		const client = fakeTokenClient({fail: {at: 'exchangeCode', error: oauthError('no-refresh-token')}});
-		const {ui, fakes} = setup({input: allFlags}, {tokenClient: client});
+		const {ui, fakes} = renderWizard({input: allFlags}, {tokenClient: client});
 		await ui.waitFor('Waiting for the login');
 		(await fakes.catcher()).deliver();
 		const frame = await ui.waitFor('That did not work');
@@ -41,7 +32,7 @@ describe('Wizard: failures offer what can fix them', () => {
 	});
 
 	it('the timeout fix says Try again opens a new login URL (the old one is gone from the screen)', async () => {
-		const {ui, fakes} = setup({input: allFlags});
+		const {ui, fakes} = renderWizard({input: allFlags});
 		await ui.waitFor('Waiting for the login');
 		(await fakes.catcher()).fail(oauthError('login-timeout', {params: {seconds: 300}}));
 		const frame = (await ui.waitFor('That did not work')).replaceAll(/\s+/g, ' ');
@@ -54,7 +45,7 @@ describe('Wizard: failures offer what can fix them', () => {
 		const startCatcher = vi.fn(async () => {
 			throw oauthError('port-in-use', {params: {port: 1717, host: 'localhost'}});
 		});
-		const {ui} = setup({input: allFlags}, {startCatcher});
+		const {ui} = renderWizard({input: allFlags}, {startCatcher});
 		const frame = await ui.waitFor('That did not work');
 		const text = frame.replaceAll(/\s+/g, ' ');
 		expect(text).toContain('Port 1717 on localhost is already in use');
@@ -67,7 +58,7 @@ describe('Wizard: failures offer what can fix them', () => {
 	it('no secret sent to an app that requires one: the fix says to paste it on the Consumer Secret step', async () => {
 		const error = oauthError('invalid-client', {variant: 'no-secret'});
 		const client = fakeTokenClient({fail: {at: 'exchangeCode', error}});
-		const {ui, fakes} = setup({input: {...allFlags, clientSecret: ''}}, {tokenClient: client});
+		const {ui, fakes} = renderWizard({input: {...allFlags, clientSecret: ''}}, {tokenClient: client});
 		await ui.waitFor('Waiting for the login');
 		(await fakes.catcher()).deliver();
 		const frame = await ui.waitFor('That did not work');
@@ -82,7 +73,7 @@ describe('Wizard: failures offer what can fix them', () => {
 
 describe('Wizard: step numbers', () => {
 	it('counts only the steps shown: the demo goes 1, 2, 3 of 5, not 2 then 5 of 7', async () => {
-		const {ui} = setup({
+		const {ui} = renderWizard({
 			mode: 'demo',
 			input: {domain: 'https://emulator.test', redirectUri: 'http://localhost:1717/OauthRedirect'},
 			defaults: {clientId: VALID_KEY, clientSecret: 'demo-secret'},

@@ -4,23 +4,14 @@ import {cleanup} from 'ink-testing-library';
 import {oauthError} from '../../source/oauth/oauth-error.js';
 import {savedOrgFromLogin} from '../../source/store/from-login.js';
 import {OrgStore} from '../../source/store/org-store.js';
-import {Wizard, type WizardProps} from '../../source/ui/wizard.js';
-import {fakeServices, fakeTokenClient, keys, loginResult, loginSettings, renderUi, tempDir, tokenSet, VALID_KEY} from './helpers.js';
+import {allFlags, fakeTokenClient, keys, loginResult, loginSettings, renderWizard, tempDir, tokenSet, VALID_KEY} from './helpers.js';
 
 afterEach(cleanup);
 
-function setup(props: Partial<WizardProps> = {}, serviceOverrides: Parameters<typeof fakeServices>[0] = {}) {
-	const fakes = fakeServices(serviceOverrides);
-	const onExit = vi.fn();
-	const ui = renderUi(<Wizard mode="login" timeoutMs={300_000} autoOpen services={fakes.services} onExit={onExit} {...props} />);
-	return {ui, fakes, onExit};
-}
-
-const allFlags = {clientId: VALID_KEY, clientSecret: 'shh', domain: 'test', redirectUri: 'http://localhost:1717/OauthRedirect'};
 
 describe('Wizard', () => {
 	it('walks from Welcome to a saved org, everything typed, within 80 columns', async () => {
-		const {ui, fakes, onExit} = setup();
+		const {ui, fakes, onExit} = renderWizard();
 		await ui.waitFor('Do you have a Consumer Key');
 		await ui.press(keys.enter);
 		await ui.waitFor('step 1 of 7 · Consumer Key');
@@ -57,7 +48,7 @@ describe('Wizard', () => {
 	});
 
 	it('keeps every value when going back, including a masked secret', async () => {
-		const {ui} = setup({input: {clientId: VALID_KEY}});
+		const {ui} = renderWizard({input: {clientId: VALID_KEY}});
 		await ui.waitFor('Consumer Secret');
 		await ui.paste('abc', '3 characters, hidden.');
 		await ui.press(keys.enter);
@@ -72,7 +63,7 @@ describe('Wizard', () => {
 	});
 
 	it('skips the steps whose flags were given and starts the login at once', async () => {
-		const {ui, fakes} = setup({input: allFlags});
+		const {ui, fakes} = renderWizard({input: allFlags});
 		const frame = await ui.waitFor('Waiting for the login');
 		expect(frame).toContain('step 1 of 3');
 		expect(fakes.services.startCatcher).toHaveBeenCalledOnce();
@@ -84,7 +75,7 @@ describe('Wizard', () => {
 
 	it('asks again for a flag value that fails its check, showing the value, its problem and the fix at once', async () => {
 		// sfrt login --client-id 3MVG9abc -d acme.lightning.force.com
-		const {ui, fakes} = setup({input: {clientId: '3MVG9abc', domain: 'acme.lightning.force.com'}});
+		const {ui, fakes} = renderWizard({input: {clientId: '3MVG9abc', domain: 'acme.lightning.force.com'}});
 		await ui.waitFor('step 1 of 6 · Consumer Secret');
 		await ui.press(keys.enter);
 		const frame = await ui.waitFor('step 2 of 6 · Where to log in');
@@ -105,18 +96,18 @@ describe('Wizard', () => {
 	});
 
 	it('opens on the step of a bad flag value with its problem shown, skipping Welcome', async () => {
-		const {ui} = setup({input: {clientId: '3MVG9 abc', redirectUri: 'http://localhost:1717/OauthRedirect'}});
+		const {ui} = renderWizard({input: {clientId: '3MVG9 abc', redirectUri: 'http://localhost:1717/OauthRedirect'}});
 		const key = await ui.waitFor('step 1 of 6 · Consumer Key');
 		expect(key).toContain('❯ 3MVG9 abc');
 		expect(key).toContain('✖ A Consumer Key has no spaces');
 
-		const empty = setup({input: {...allFlags, redirectUri: ''}});
+		const empty = renderWizard({input: {...allFlags, redirectUri: ''}});
 		const callback = await empty.ui.waitFor('step 1 of 4 · Callback URL');
 		expect(callback).toContain('✖ Enter the Callback URL.');
 	});
 
 	it('shows an error with its fix; "go back" opens the value it is about, and the login runs again', async () => {
-		const {ui, fakes} = setup({input: allFlags});
+		const {ui, fakes} = renderWizard({input: allFlags});
 		await ui.waitFor('Waiting for the login');
 		(await fakes.catcher()).fail(oauthError('redirect-uri-mismatch', {params: {redirectUri: 'http://localhost:1717/OauthRedirect'}}));
 		const frame = await ui.waitFor('That did not work');
@@ -135,7 +126,7 @@ describe('Wizard', () => {
 
 	it('shows an unknown Consumer Key before any browser opens; "go back" opens the Consumer Key', async () => {
 		const checkAuthorizeUrl = vi.fn(async () => oauthError('invalid-client-id'));
-		const {ui, fakes} = setup({input: allFlags}, {checkAuthorizeUrl});
+		const {ui, fakes} = renderWizard({input: allFlags}, {checkAuthorizeUrl});
 		const frame = await ui.waitFor('That did not work');
 		expect(frame).toContain('✖ Salesforce does not know this Consumer Key (client identifier invalid).');
 		expect(frame).toContain('Fix: Copy the Consumer Key again from Setup → App Manager');
@@ -153,7 +144,7 @@ describe('Wizard', () => {
 
 	it('an unregistered callback URL found by the check leads back to the Callback URL', async () => {
 		const checkAuthorizeUrl = vi.fn(async () => oauthError('redirect-uri-mismatch', {params: {redirectUri: allFlags.redirectUri}}));
-		const {ui, fakes} = setup({input: allFlags}, {checkAuthorizeUrl});
+		const {ui, fakes} = renderWizard({input: allFlags}, {checkAuthorizeUrl});
 		const frame = await ui.waitFor('That did not work');
 		expect(frame).toContain('Salesforce refused the callback URL http://localhost:1717/OauthRedirect');
 		expect(fakes.services.openBrowser).not.toHaveBeenCalled();
@@ -168,7 +159,7 @@ describe('Wizard', () => {
 		['login-host-unreachable', oauthError('login-host-unreachable', {params: {url: 'https://acme.my.salesforce.com/services/oauth2/authorize', reason: 'host not found'}}), 'sfrt cannot reach the login address'],
 	])('a login address that is no Salesforce host (%s) leads back to where to log in', async (code, error, message) => {
 		const checkAuthorizeUrl = vi.fn(async (): Promise<typeof error | undefined> => undefined).mockResolvedValueOnce(error);
-		const {ui, fakes} = setup({input: {...allFlags, domain: 'https://acme.my.salesforce.com'}}, {checkAuthorizeUrl});
+		const {ui, fakes} = renderWizard({input: {...allFlags, domain: 'https://acme.my.salesforce.com'}}, {checkAuthorizeUrl});
 		const frame = await ui.waitFor('That did not work');
 		expect(frame.replaceAll(/\s+/g, ' ')).toContain(message);
 		expect(frame).toContain(`(${code})`);
@@ -189,7 +180,7 @@ describe('Wizard', () => {
 
 	it('"try again" starts a fresh login; an exchange error points at the secret', async () => {
 		const client = fakeTokenClient({fail: {at: 'exchangeCode', error: oauthError('invalid-client')}});
-		const {ui, fakes} = setup({input: allFlags}, {tokenClient: client});
+		const {ui, fakes} = renderWizard({input: allFlags}, {tokenClient: client});
 		await ui.waitFor('Waiting for the login');
 		(await fakes.catcher()).deliver();
 		const frame = await ui.waitFor('That did not work');
@@ -202,7 +193,7 @@ describe('Wizard', () => {
 	});
 
 	it('quits from an error with its exit code, keeping the error on screen', async () => {
-		const {ui, fakes, onExit} = setup({input: allFlags});
+		const {ui, fakes, onExit} = renderWizard({input: allFlags});
 		await ui.waitFor('Waiting for the login');
 		(await fakes.catcher()).fail(oauthError('access-denied'));
 		await ui.waitFor('That did not work');
@@ -216,7 +207,7 @@ describe('Wizard', () => {
 	});
 
 	it('Ctrl+C while waiting closes the catcher, saves nothing and exits 130', async () => {
-		const {ui, fakes, onExit} = setup({input: allFlags});
+		const {ui, fakes, onExit} = renderWizard({input: allFlags});
 		await ui.waitFor('Waiting for the login');
 		await ui.press(keys.ctrlC);
 		await vi.waitFor(() => expect(onExit).toHaveBeenCalledWith(130));
@@ -232,7 +223,7 @@ describe('Wizard', () => {
 			// A slow host: no answer until aborted.
 			return new Promise<undefined>(resolve => checkSignal!.addEventListener('abort', () => resolve(undefined)));
 		});
-		const {ui, fakes, onExit} = setup({input: allFlags}, {checkAuthorizeUrl});
+		const {ui, fakes, onExit} = renderWizard({input: allFlags}, {checkAuthorizeUrl});
 		await ui.waitFor('Checking the app with Salesforce…');
 		const started = Date.now();
 		await ui.press(keys.ctrlC);
@@ -246,7 +237,7 @@ describe('Wizard', () => {
 
 	it('Ctrl+C during the exchange aborts its request and exits 130 at once, nothing saved', async () => {
 		const client = fakeTokenClient({gate: new Promise(() => {})});
-		const {ui, fakes, onExit} = setup({input: allFlags}, {tokenClient: client});
+		const {ui, fakes, onExit} = renderWizard({input: allFlags}, {tokenClient: client});
 		await ui.waitFor('Waiting for the login');
 		(await fakes.catcher()).deliver();
 		await ui.waitFor('Exchanging the authorization code for tokens…');
@@ -266,7 +257,7 @@ describe('Wizard', () => {
 		client.refresh.mockImplementation(async ({signal}: {signal: AbortSignal}) => new Promise((_resolve, reject) => {
 			signal.addEventListener('abort', () => reject(oauthError('cancelled')), {once: true});
 		}));
-		const {ui, fakes, onExit} = setup({input: allFlags}, {tokenClient: client});
+		const {ui, fakes, onExit} = renderWizard({input: allFlags}, {tokenClient: client});
 		await ui.waitFor('Waiting for the login');
 		(await fakes.catcher()).deliver();
 		await ui.waitFor('Proving the refresh token works (one refresh)…');
@@ -288,7 +279,7 @@ describe('Wizard', () => {
 	it('SIGINT/SIGTERM during the exchange aborts its request too', async () => {
 		const client = fakeTokenClient({gate: new Promise(() => {})});
 		const controller = new AbortController();
-		const {ui, fakes, onExit} = setup({input: allFlags, signal: controller.signal}, {tokenClient: client});
+		const {ui, fakes, onExit} = renderWizard({input: allFlags, signal: controller.signal}, {tokenClient: client});
 		await ui.waitFor('Waiting for the login');
 		(await fakes.catcher()).deliver();
 		await ui.waitFor('Exchanging the authorization code');
@@ -298,7 +289,7 @@ describe('Wizard', () => {
 	});
 
 	it('--reveal: the result opens with the refresh token shown in full', async () => {
-		const {ui, fakes} = setup({input: allFlags, reveal: true});
+		const {ui, fakes} = renderWizard({input: allFlags, reveal: true});
 		await ui.waitFor('Waiting for the login');
 		(await fakes.catcher()).deliver();
 		const frame = await ui.waitFor('step 3 of 3 · Your refresh token');
@@ -309,7 +300,7 @@ describe('Wizard', () => {
 	});
 
 	it('Ctrl+C in a text field cancels too', async () => {
-		const {ui, onExit} = setup();
+		const {ui, onExit} = renderWizard();
 		await ui.waitFor('Welcome');
 		await ui.press(keys.enter);
 		await ui.waitFor('Consumer Key');
@@ -319,20 +310,20 @@ describe('Wizard', () => {
 
 	it('cancels on SIGINT/SIGTERM (the abort signal)', async () => {
 		const controller = new AbortController();
-		const {ui, onExit} = setup({signal: controller.signal});
+		const {ui, onExit} = renderWizard({signal: controller.signal});
 		await ui.waitFor('Welcome');
 		controller.abort();
 		await vi.waitFor(() => expect(onExit).toHaveBeenCalledWith(130));
 	});
 
 	it('opens at Welcome when no orgs are saved, and at the saved orgs otherwise', async () => {
-		const empty = setup({mode: 'home'});
+		const empty = renderWizard({mode: 'home'});
 		await empty.ui.waitFor('Welcome to sfrt');
 		empty.ui.unmount();
 
 		const dir = tempDir();
 		new OrgStore(dir).save(savedOrgFromLogin(loginResult(), loginSettings(), 'prod'));
-		const {ui, onExit} = setup({mode: 'home'}, {configDir: dir});
+		const {ui, onExit} = renderWizard({mode: 'home'}, {configDir: dir});
 		const frame = await ui.waitFor('Saved orgs');
 		expect(frame).toMatch(/\* prod\s+ada@example\.com/);
 		await ui.press('a');
@@ -344,7 +335,7 @@ describe('Wizard', () => {
 	});
 
 	it('runs the demo with its key and secret filled in and its user shown', async () => {
-		const {ui, fakes} = setup({
+		const {ui, fakes} = renderWizard({
 			mode: 'demo',
 			input: {domain: 'http://127.0.0.1:4000', redirectUri: 'http://localhost:1717/OauthRedirect'},
 			defaults: {clientId: VALID_KEY, clientSecret: 'demo-secret'},
