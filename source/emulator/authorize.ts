@@ -1,12 +1,12 @@
 import type {ServerResponse} from 'node:http';
 import {appPolicy, grantedScopes, isAdminApproved} from './app-policy.js';
 import {redirectWithError, validateAuthorizeRequest, type AuthorizeRequest} from './authorize-request.js';
+import {sessionUser, startSession, userFromLoginForm} from './browser-login.js';
 import type {EmulatorContext} from './context.js';
 import {oauthErrors} from './errors.js';
-import {cookie, redirect, sendHtml, type EmulatorRequest} from './http.js';
+import {redirect, sendHtml, type EmulatorRequest} from './http.js';
 import {emulatorText} from './messages.js';
 import {approvalExpiredPage, consentPage, loginPage} from './pages.js';
-import {sessionCookieName} from './sessions.js';
 import type {RegisteredUser} from './state.js';
 
 export const loginFormPath = '/sfrt-emulator/login';
@@ -32,14 +32,14 @@ export function handleAuthorize(request: EmulatorRequest, response: ServerRespon
 		return;
 	}
 
-	const loggedIn = context.state.user(context.state.sessions.username(cookie(request.headers, sessionCookieName)));
+	const loggedIn = sessionUser(request, context.state);
 	if (loggedIn === undefined || authorize.prompts.has('login')) {
 		if (authorize.immediate) {
 			redirectWithError(response, authorize, oauthErrors.immediateUnsuccessful);
 			return;
 		}
 
-		sendHtml(response, 200, loginPage({authorizeQuery: encodeParams(authorize.params), username: authorize.params.login_hint}));
+		sendHtml(response, 200, authorizeLoginPage(encodeParams(authorize.params), {username: authorize.params.login_hint}));
 		return;
 	}
 
@@ -55,15 +55,13 @@ export function handleLoginForm(request: EmulatorRequest, response: ServerRespon
 		return;
 	}
 
-	const user = context.state.user(request.form.username);
-	// Salesforce words every failed login the same, whatever the reason.
-	if (user === undefined || user.password !== request.form.password || user.active === false) {
-		sendHtml(response, 200, loginPage({authorizeQuery, username: request.form.username, error: emulatorText.login.failed}));
+	const user = userFromLoginForm(request.form, context.state);
+	if (user === undefined) {
+		sendHtml(response, 200, authorizeLoginPage(authorizeQuery, {username: request.form.username, error: emulatorText.login.failed}));
 		return;
 	}
 
-	const sessionId = context.state.sessions.start(user.username);
-	response.setHeader('Set-Cookie', `${sessionCookieName}=${sessionId}; Path=/; HttpOnly; SameSite=Lax`);
+	startSession(user, response, context.state);
 	continueAs(user, validation.request, response, context, {autoConsent: false});
 }
 
@@ -154,6 +152,11 @@ function redirectWithCode(user: RegisteredUser, authorize: AuthorizeRequest, res
 	}
 
 	redirect(response, url.toString());
+}
+
+/** The login page of an authorize request: it carries the request's parameters through the login. */
+function authorizeLoginPage(authorizeQuery: string, input: {username?: string; error?: string}): string {
+	return loginPage({action: loginFormPath, hidden: {authorize_query: authorizeQuery}, ...input});
 }
 
 function encodeParams(params: Record<string, string>): string {

@@ -1,8 +1,8 @@
 import {timingSafeEqual} from 'node:crypto';
 import type {IncomingHttpHeaders} from 'node:http';
-import {appPolicy} from './app-policy.js';
 import {oauthErrors, type OAuthError} from './errors.js';
 import {basicCredentials} from './http.js';
+import {appRefusal} from './refusals.js';
 import type {OrgState} from './state.js';
 import type {EmulatorApp} from './types.js';
 
@@ -18,6 +18,24 @@ export function authenticateClient(
 	state: OrgState,
 	secretRequired: (app: EmulatorApp) => boolean,
 ): ClientAuthentication {
+	return identify(params, headers, state, {secretRequired, orgKnown: true});
+}
+
+/**
+ * For the device flow, whose requests come before anyone has logged in: the org, and so whether
+ * the app is installed or blocked there, is not known yet. A secret is never demanded, but
+ * checked when sent.
+ */
+export function identifyDeviceClient(params: Record<string, string>, headers: IncomingHttpHeaders, state: OrgState): ClientAuthentication {
+	return identify(params, headers, state, {secretRequired: () => false, orgKnown: false});
+}
+
+function identify(
+	params: Record<string, string>,
+	headers: IncomingHttpHeaders,
+	state: OrgState,
+	options: {secretRequired: (app: EmulatorApp) => boolean; orgKnown: boolean},
+): ClientAuthentication {
 	const basic = basicCredentials(headers);
 	if (basic !== undefined && params.client_id !== undefined && basic.clientId !== params.client_id) {
 		return {ok: false, error: oauthErrors.invalidClient};
@@ -28,17 +46,13 @@ export function authenticateClient(
 		return {ok: false, error: oauthErrors.invalidClientId};
 	}
 
-	const policy = appPolicy(app);
-	if (!policy.installed) {
-		return {ok: false, error: oauthErrors.appNotFound};
-	}
-
-	if (policy.blocked) {
-		return {ok: false, error: oauthErrors.appBlocked};
+	const refusal = options.orgKnown ? appRefusal(app) : undefined;
+	if (refusal !== undefined) {
+		return {ok: false, error: refusal};
 	}
 
 	const secret = params.client_secret || basic?.clientSecret || undefined;
-	if (secret === undefined ? secretRequired(app) : !sameSecret(secret, app.clientSecret)) {
+	if (secret === undefined ? options.secretRequired(app) : !sameSecret(secret, app.clientSecret)) {
 		return {ok: false, error: oauthErrors.invalidClient};
 	}
 

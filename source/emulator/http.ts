@@ -1,4 +1,5 @@
 import type {IncomingHttpHeaders, IncomingMessage, ServerResponse} from 'node:http';
+import type {OAuthError} from './errors.js';
 
 /** What a route handler sees of a request: already read, decoded once. */
 export interface EmulatorRequest {
@@ -74,6 +75,11 @@ const noStore = {'Cache-Control': 'no-cache,must-revalidate,max-age=0,no-store,p
 
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
 	send(response, status, 'application/json;charset=UTF-8', JSON.stringify(body));
+}
+
+/** Salesforce's JSON error answer, from the token, revoke and introspect endpoints. */
+export function sendOAuthError(response: ServerResponse, error: OAuthError, status = 400): void {
+	sendJson(response, status, {error: error.error, error_description: error.description});
 }
 
 export function sendText(response: ServerResponse, status: number, text: string): void {

@@ -1,9 +1,8 @@
 import type {ServerResponse} from 'node:http';
 import {authenticateClient} from './client-auth.js';
 import {identityUrl, type EmulatorContext} from './context.js';
-import {sendJson, type EmulatorRequest} from './http.js';
+import {sendJson, sendOAuthError, type EmulatorRequest} from './http.js';
 import type {Grant} from './tokens.js';
-import {sendOAuthError} from './token.js';
 
 /** POST /services/oauth2/introspect (RFC 7662): the calling app must authenticate with its secret. */
 export function handleIntrospect(request: EmulatorRequest, response: ServerResponse, context: EmulatorContext): void {

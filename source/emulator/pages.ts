@@ -64,12 +64,12 @@ ${body}
 `;
 }
 
-export function loginPage(input: {authorizeQuery: string; username?: string; error?: string}): string {
+/** `hidden` carries what the login continues with (the authorize request, or the device's user code). */
+export function loginPage(input: {action: string; hidden: Record<string, string>; username?: string; error?: string}): string {
 	const text = emulatorText.login;
-	const error = input.error === undefined ? '' : `<p class="error" id="error" role="alert">${escapeHtml(input.error)}</p>`;
-	return page(text.title, `${error}
-<form method="post" action="/sfrt-emulator/login">
-<input type="hidden" name="authorize_query" value="${escapeHtml(input.authorizeQuery)}">
+	return page(text.title, `${errorMessage(input.error)}
+<form method="post" action="${escapeHtml(input.action)}">
+${hiddenFields(input.hidden)}
 <label for="username">${escapeHtml(text.username)}</label>
 <input type="text" id="username" name="username" value="${escapeHtml(input.username ?? '')}" autocomplete="username" autofocus required>
 <label for="password">${escapeHtml(text.password)}</label>
@@ -125,6 +125,14 @@ export function wrongHostPage(): string {
 
 export function serverErrorPage(): string {
 	return simplePage(emulatorText.serverError);
+}
+
+function errorMessage(error: string | undefined): string {
+	return error === undefined ? '' : `<p class="error" id="error" role="alert">${escapeHtml(error)}</p>`;
+}
+
+function hiddenFields(fields: Record<string, string>): string {
+	return Object.entries(fields).map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`).join('\n');
 }
 
 /** A heading and a paragraph (and any more HTML after them). */

@@ -1,8 +1,7 @@
 import type {ServerResponse} from 'node:http';
 import type {EmulatorContext} from './context.js';
 import {oauthErrors} from './errors.js';
-import {sendEmpty, type EmulatorRequest} from './http.js';
-import {sendOAuthError} from './token.js';
+import {sendEmpty, sendOAuthError, type EmulatorRequest} from './http.js';
 
 /** POST (or GET) /services/oauth2/revoke with token=<refresh or access token>. */
 export function handleRevoke(request: EmulatorRequest, response: ServerResponse, context: EmulatorContext): void {

@@ -25,31 +25,21 @@ export class BrowserSessions {
 	}
 }
 
-export interface PendingApproval {
-	username: string;
-	/** The authorize parameters, checked again when the user answers. */
-	authorizeParams: Record<string, string>;
-}
-
-/** One-time tickets that tie a consent form to the logged-in user and the authorize request it answers. */
-export class ApprovalTickets {
-	private readonly pending = new Map<string, PendingApproval & {expiresAt: number}>();
+/** One-time tickets that tie an approval form to the logged-in user and the request it answers. */
+export class ApprovalTickets<Approval> {
+	private readonly pending = new Map<string, {approval: Approval; expiresAt: number}>();
 
 	constructor(private readonly clock: Clock) {}
 
-	create(approval: PendingApproval): string {
+	create(approval: Approval): string {
 		const ticket = randomString(40);
-		this.pending.set(ticket, {...approval, expiresAt: this.clock.now() + approvalTicketLifetimeMs});
+		this.pending.set(ticket, {approval, expiresAt: this.clock.now() + approvalTicketLifetimeMs});
 		return ticket;
 	}
 
-	take(ticket: string): PendingApproval | undefined {
-		const approval = this.pending.get(ticket);
+	take(ticket: string): Approval | undefined {
+		const pending = this.pending.get(ticket);
 		this.pending.delete(ticket);
-		if (approval === undefined || this.clock.now() >= approval.expiresAt) {
-			return undefined;
-		}
-
-		return {username: approval.username, authorizeParams: approval.authorizeParams};
+		return pending !== undefined && this.clock.now() < pending.expiresAt ? pending.approval : undefined;
 	}
 }

@@ -7,6 +7,13 @@ import type {EmulatorApp, EmulatorOptions, EmulatorUser} from './types.js';
 
 export type RegisteredUser = EmulatorUser & {userId: string};
 
+/** A consent page waiting for its answer. */
+export interface PendingApproval {
+	username: string;
+	/** The authorize parameters, checked again when the user answers. */
+	authorizeParams: Record<string, string>;
+}
+
 const defaultSessionTimeoutMs = 2 * 60 * 60 * 1000;
 
 /** The emulated org: its apps, users, approvals and everything issued, all in memory. */
@@ -18,7 +25,7 @@ export class OrgState {
 	readonly codes: AuthorizationCodes;
 	readonly tokens: TokenStore;
 	readonly sessions: BrowserSessions;
-	readonly tickets: ApprovalTickets;
+	readonly tickets: ApprovalTickets<PendingApproval>;
 	private readonly apps = new Map<string, EmulatorApp>();
 	private readonly users = new Map<string, RegisteredUser>();
 	private readonly consents = new Set<string>();

@@ -1,13 +1,12 @@
 import type {ServerResponse} from 'node:http';
-import {appPolicy, includesRefreshScope, isAdminApproved} from './app-policy.js';
+import {appPolicy, includesRefreshScope} from './app-policy.js';
 import {authenticateClient} from './client-auth.js';
 import type {EmulatorContext} from './context.js';
-import {oauthErrors, type OAuthError} from './errors.js';
-import {sendJson, type EmulatorRequest} from './http.js';
+import {oauthErrors} from './errors.js';
+import {sendJson, sendOAuthError, type EmulatorRequest} from './http.js';
 import {verifierMatches} from './pkce.js';
-import type {OrgState, RegisteredUser} from './state.js';
+import {userRefusal} from './refusals.js';
 import {tokenResponseBody} from './token-response.js';
-import type {EmulatorApp} from './types.js';
 
 /** POST /services/oauth2/token */
 export function handleToken(request: EmulatorRequest, response: ServerResponse, context: EmulatorContext): void {
@@ -34,10 +33,6 @@ export function handleToken(request: EmulatorRequest, response: ServerResponse, 
 			sendOAuthError(response, oauthErrors.unsupportedGrantType);
 		}
 	}
-}
-
-export function sendOAuthError(response: ServerResponse, error: OAuthError, status = 400): void {
-	sendJson(response, status, {error: error.error, error_description: error.description});
 }
 
 function exchangeCode(params: Record<string, string>, request: EmulatorRequest, response: ServerResponse, context: EmulatorContext): void {
@@ -124,17 +119,4 @@ function refresh(params: Record<string, string>, request: EmulatorRequest, respo
 
 	const issued = state.tokens.refresh(token, lookup.grant, appPolicy(app).rotateRefreshTokens);
 	sendJson(response, 200, tokenResponseBody(context, app, user, issued));
-}
-
-/** Why the org refuses tokens to this user right now, if it does. */
-function userRefusal(state: OrgState, app: EmulatorApp, user: RegisteredUser): OAuthError | undefined {
-	if (!state.orgActive) {
-		return oauthErrors.inactiveOrg;
-	}
-
-	if (user.active === false) {
-		return oauthErrors.inactiveUser;
-	}
-
-	return isAdminApproved(app, user) ? undefined : oauthErrors.invalidAppAccess;
 }
