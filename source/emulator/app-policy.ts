@@ -16,6 +16,7 @@ export function appPolicy(app: EmulatorApp) {
 		rotateRefreshTokens: app.rotateRefreshTokens ?? false,
 		installed: app.installed ?? true,
 		blocked: app.blocked ?? false,
+		createdInOtherOrg: app.createdInOtherOrg ?? false,
 		allowedScopes: app.allowedScopes ?? defaultAllowedScopes,
 	};
 }

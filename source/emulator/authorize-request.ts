@@ -25,8 +25,9 @@ export type AuthorizeValidation = {ok: true; request: AuthorizeRequest} | {ok: f
 /**
  * Checks an authorize request in Salesforce's order. Problems with the client or
  * the redirect URI are shown as plain-text pages (redirecting would send the
- * browser somewhere unverified); app and scope problems get the HTML error page;
- * the rest are redirected back to the client with state.
+ * browser somewhere unverified); a scope problem gets the HTML error page;
+ * the rest are redirected back to the client with state. Whether the app is
+ * installed or blocked in the org is known only after login (appRefusalPage).
  */
 export function validateAuthorizeRequest(params: Record<string, string>, state: OrgState): AuthorizeValidation {
 	const app = state.app(params.client_id);
@@ -48,22 +49,15 @@ export function validateAuthorizeRequest(params: Record<string, string>, state: 
 		return redirectBack(oauthErrors.unsupportedResponseType);
 	}
 
-	const policy = appPolicy(app);
-	if (!policy.installed) {
-		return fail(response => sendErrorPage(response, pageErrorCodes.appNotFound, oauthErrors.appNotFound));
-	}
-
-	if (policy.blocked) {
-		return fail(response => sendErrorPage(response, pageErrorCodes.appBlocked, oauthErrors.appBlocked));
-	}
-
 	const requestedScopes = parseScope(params.scope);
 	if (disallowedScopes(app, requestedScopes).length > 0) {
-		return fail(response => sendErrorPage(response, pageErrorCodes.approvalErrorGeneric, oauthErrors.invalidScope));
+		return fail(response => {
+			sendHtml(response, 400, oauthErrorPage({pageCode: pageErrorCodes.approvalErrorGeneric, error: oauthErrors.invalidScope}));
+		});
 	}
 
 	const codeChallenge = params.code_challenge || undefined;
-	if (codeChallenge === undefined && policy.requirePkce) {
+	if (codeChallenge === undefined && appPolicy(app).requirePkce) {
 		return redirectBack(oauthErrors.missingCodeChallenge);
 	}
 
@@ -109,8 +103,4 @@ function fail(respond: (response: ServerResponse) => void): AuthorizeValidation 
 /** Salesforce's bare error pages encode spaces as %20, unlike its redirects. */
 function sendPlainError(response: ServerResponse, error: OAuthError): void {
 	sendText(response, 400, `error=${encodeURIComponent(error.error)}&error_description=${encodeURIComponent(error.description)}`);
-}
-
-function sendErrorPage(response: ServerResponse, pageCode: string, error: OAuthError): void {
-	sendHtml(response, 400, oauthErrorPage({pageCode, error: error.error, description: error.description}));
 }

@@ -6,7 +6,8 @@ import type {EmulatorContext} from './context.js';
 import {oauthErrors} from './errors.js';
 import {redirect, sendHtml, type EmulatorRequest} from './http.js';
 import {emulatorText} from './messages.js';
-import {approvalExpiredPage, consentPage, loginPage} from './pages.js';
+import {approvalExpiredPage, consentPage, loginPage, oauthErrorPage} from './pages.js';
+import {appRefusalPage} from './refusals.js';
 import type {RegisteredUser} from './state.js';
 
 export const loginFormPath = '/sfrt-emulator/login';
@@ -80,6 +81,12 @@ export function handleConsentForm(request: EmulatorRequest, response: ServerResp
 	}
 
 	const authorize = validation.request;
+	const refusal = appRefusalPage(authorize.app);
+	if (refusal !== undefined) {
+		sendHtml(response, 400, oauthErrorPage(refusal));
+		return;
+	}
+
 	const user = context.state.user(pending.username);
 	if (user === undefined || request.form.decision !== 'allow' || !isAdminApproved(authorize.app, user)) {
 		redirectWithError(response, authorize, oauthErrors.accessDenied);
@@ -91,8 +98,9 @@ export function handleConsentForm(request: EmulatorRequest, response: ServerResp
 }
 
 /**
- * The user is known: users the app does not admit are turned away as if they had
- * clicked Deny; an earlier approval skips the consent page unless prompt=consent.
+ * The user is known, and so the org: an app the org refuses gets Salesforce's error page;
+ * users the app does not admit are turned away as if they had clicked Deny; an earlier
+ * approval skips the consent page unless prompt=consent.
  */
 function continueAs(
 	user: RegisteredUser,
@@ -101,6 +109,12 @@ function continueAs(
 	context: EmulatorContext,
 	options: {autoConsent: boolean},
 ): void {
+	const refusal = appRefusalPage(authorize.app);
+	if (refusal !== undefined) {
+		sendHtml(response, 400, oauthErrorPage(refusal));
+		return;
+	}
+
 	if (!isAdminApproved(authorize.app, user)) {
 		redirectWithError(response, authorize, oauthErrors.accessDenied);
 		return;

@@ -40,3 +40,11 @@ export const pageErrorCodes = {
 	appNotFound: 'OAUTH_EC_APP_NOT_FOUND',
 	appBlocked: 'OAUTH_APP_BLOCKED',
 } as const;
+
+/** What Salesforce's error page shows: its page code, then the OAuth error or a sentence of its own. */
+export interface PageError {
+	pageCode: string;
+	error?: OAuthError;
+	/** Shown after the page code instead of the code's usual message. */
+	message?: string;
+}

@@ -51,6 +51,8 @@ const en = {
 		OAUTH_EC_APP_NOT_FOUND: 'The app you are trying to log in to is not installed in this org.',
 		OAUTH_APP_BLOCKED: 'This app has been blocked by your Salesforce administrator.',
 	} as Record<string, string>,
+	/** Salesforce's message when an External Client App (Distribution State Local) of another org is used. */
+	crossOrgNotSupported: 'Cross-org OAuth flows are not supported for this external client app',
 	oauthError: {
 		title: 'Problem Logging In | Salesforce',
 		heading: 'Problem Logging In',

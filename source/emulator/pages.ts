@@ -1,5 +1,6 @@
 /** Every page a person sees in the emulator; their wording is in messages.ts. */
 import {activeLocale} from '../i18n/index.js';
+import type {PageError} from './errors.js';
 import {emulatorText} from './messages.js';
 
 /** One line per distinct permission, in the order first asked for. */
@@ -96,13 +97,15 @@ export function consentPage(input: {appName: string; username: string; scopes: s
 }
 
 /** Salesforce's "Problem Logging In" page, shown instead of redirecting when the app or scope is at fault. */
-export function oauthErrorPage(input: {pageCode: string; error: string; description: string}): string {
+export function oauthErrorPage(input: PageError): string {
 	const text = emulatorText.oauthError;
-	const message = emulatorText.pageErrors[input.pageCode] ?? '';
+	const message = input.message ?? emulatorText.pageErrors[input.pageCode] ?? '';
+	const codes = input.error === undefined
+		? ''
+		: `\n<p class="muted"><code id="oauth-error">error=${escapeHtml(input.error.error)}</code> <code id="oauth-error-description">error_description=${escapeHtml(input.error.description)}</code></p>`;
 	return page(text.title, `<h1>${escapeHtml(text.heading)}</h1>
 <p>${escapeHtml(text.body)}</p>
-<p class="error"><strong id="page-error-code">${escapeHtml(input.pageCode)}</strong>: ${escapeHtml(message)}</p>
-<p class="muted"><code id="oauth-error">error=${escapeHtml(input.error)}</code> <code id="oauth-error-description">error_description=${escapeHtml(input.description)}</code></p>`);
+<p class="error"><strong id="page-error-code">${escapeHtml(input.pageCode)}</strong>: <span id="page-error-message">${escapeHtml(message)}</span></p>${codes}`);
 }
 
 export function approvalExpiredPage(): string {

@@ -17,10 +17,16 @@ export interface EmulatorApp {
 	allowRefreshTokenScope?: boolean;
 	/** Default false. */
 	rotateRefreshTokens?: boolean;
-	/** Default true; false behaves like OAUTH_EC_APP_NOT_FOUND. */
+	/** Default true; false behaves like OAUTH_EC_APP_NOT_FOUND (a page after login, app_not_found at the token endpoint). */
 	installed?: boolean;
-	/** Default false; true behaves like OAUTH_APP_BLOCKED. */
+	/** Default false; true behaves like OAUTH_APP_BLOCKED (a page after login, app_blocked at the token endpoint). */
 	blocked?: boolean;
+	/**
+	 * Default false; true: an External Client App created in another org (Distribution State
+	 * Local), so after login Salesforce's OAUTH_APPROVAL_ERROR_GENERIC page says cross-org flows
+	 * are not supported.
+	 */
+	createdInOtherOrg?: boolean;
 	/** When set, only these usernames may use the app. */
 	adminApprovedUsers?: string[];
 	/** Default: api refresh_token offline_access openid id profile email full web. */

@@ -1,5 +1,5 @@
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import type {Emulator} from '../../source/emulator/index.js';
+import type {Emulator, EmulatorApp} from '../../source/emulator/index.js';
 import {authorize, authorizeUrl, get, standardAuthorizeParams} from './helpers.js';
 import {seedApp, seedCallbackUrl, startSeedEmulator} from '../helpers/seed-org.js';
 
@@ -46,18 +46,34 @@ describe('authorize: problems shown as pages, never redirected', () => {
 		expect(html).toContain('invalid_scope');
 		expect(html).toContain('the requested scope is not allowed');
 	});
+});
 
-	it('shows OAUTH_EC_APP_NOT_FOUND for an app not installed and OAUTH_APP_BLOCKED for a blocked one', async () => {
-		const app = emulator.app(seedApp().clientId)!;
-		app.installed = false;
-		const notInstalled = await authorizeWith({});
-		expect(notInstalled.status).toBe(400);
-		const notInstalledHtml = await notInstalled.text();
-		expect(notInstalledHtml).toContain('OAUTH_EC_APP_NOT_FOUND');
-		expect(notInstalledHtml).toContain('External client app is not installed in this org');
-		app.installed = true;
-		app.blocked = true;
-		expect(await (await authorizeWith({})).text()).toContain('OAUTH_APP_BLOCKED');
+describe('authorize: the app\'s problems in this org, shown only after login', () => {
+	const cases: Array<{problem: Partial<EmulatorApp>; pageCode: string; text: string}> = [
+		{problem: {installed: false}, pageCode: 'OAUTH_EC_APP_NOT_FOUND', text: 'error_description=External client app is not installed in this org'},
+		{problem: {blocked: true}, pageCode: 'OAUTH_APP_BLOCKED', text: 'error_description=this app is blocked by admin'},
+		{problem: {createdInOtherOrg: true}, pageCode: 'OAUTH_APPROVAL_ERROR_GENERIC', text: 'Cross-org OAuth flows are not supported for this external client app'},
+	];
+
+	it.each(cases)('shows $pageCode once the user is known (here auto-approved), never redirecting', async ({problem, pageCode, text}) => {
+		Object.assign(emulator.app(seedApp().clientId)!, problem);
+		const response = await authorizeWith({});
+		expect(response.status).toBe(400);
+		expect(response.headers.get('location')).toBeNull();
+		expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+		const html = await response.text();
+		expect(html).toContain(`<strong id="page-error-code">${pageCode}</strong>`);
+		expect(html).toContain(text);
+	});
+
+	it.each(cases)('shows the login page, not $pageCode, to a browser without a session', async ({problem, pageCode}) => {
+		emulator.autoApprove = false;
+		Object.assign(emulator.app(seedApp().clientId)!, problem);
+		const response = await authorizeWith({});
+		expect(response.status).toBe(200);
+		const html = await response.text();
+		expect(html).toContain('id="Login"');
+		expect(html).not.toContain(pageCode);
 	});
 });
 

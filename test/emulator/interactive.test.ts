@@ -136,6 +136,29 @@ describe('interactive login and consent', () => {
 		expect(response.headers.get('location')).toContain('error=access_denied&error_description=end-user+denied+authorization');
 	});
 
+	it('shows the app\'s error page after the login form, to a logged-in browser, and on a consent answered after the app was blocked', async () => {
+		const app = emulator.app(seedApp().clientId)!;
+		const {ticket, cookie} = await reachConsent();
+		app.blocked = true;
+		const answered = await submitConsent(ticket, 'allow');
+		expect(answered.status).toBe(400);
+		expect(await answered.text()).toContain('<strong id="page-error-code">OAUTH_APP_BLOCKED</strong>');
+		app.blocked = false;
+		app.installed = false;
+		const loggedIn = await get(authorizeUrl(emulator.loginUrl, standardAuthorizeParams().params), {cookie});
+		expect(loggedIn.status).toBe(400);
+		expect(await loggedIn.text()).toContain('OAUTH_EC_APP_NOT_FOUND');
+		app.installed = true;
+		app.createdInOtherOrg = true;
+		const {authorizeQuery} = await openLoginPage();
+		const afterLogin = await submitLogin(authorizeQuery, 'user1@example.com', 'pw');
+		expect(afterLogin.status).toBe(400);
+		expect(afterLogin.headers.get('location')).toBeNull();
+		const html = await afterLogin.text();
+		expect(html).toContain('<strong id="page-error-code">OAUTH_APPROVAL_ERROR_GENERIC</strong>');
+		expect(html).toContain('<span id="page-error-message">Cross-org OAuth flows are not supported for this external client app</span>');
+	});
+
 	it('escapes what the client sent before putting it in a page', async () => {
 		const {html, authorizeQuery} = await openLoginPage({state: '"><script>alert(1)</script>'});
 		expect(html).not.toContain('<script>');
