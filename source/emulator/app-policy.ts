@@ -17,6 +17,7 @@ export function appPolicy(app: EmulatorApp) {
 		installed: app.installed ?? true,
 		blocked: app.blocked ?? false,
 		createdInOtherOrg: app.createdInOtherOrg ?? false,
+		enableDeviceFlow: app.enableDeviceFlow ?? false,
 		allowedScopes: app.allowedScopes ?? defaultAllowedScopes,
 	};
 }

@@ -30,6 +30,9 @@ export const oauthErrors = {
 	invalidAppAccess: oauthError('invalid_app_access', 'user is not admin approved to access this app'),
 	inactiveUser: oauthError('inactive_user', 'user is inactive'),
 	inactiveOrg: oauthError('inactive_org', 'organization is inactive'),
+	deviceFlowDisabled: oauthError('invalid_grant', 'device flow is not enabled for the app'),
+	authorizationPending: oauthError('authorization_pending', 'authorization pending'),
+	slowDown: oauthError('slow_down', 'slow down'),
 	invalidToken: oauthError('invalid_token', 'invalid token'),
 	unsupportedTokenType: oauthError('unsupported_token_type', 'unsupported token type'),
 } as const;

@@ -2,6 +2,8 @@ import {randomInt} from 'node:crypto';
 
 const alphanumeric = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const tokenAlphabet = alphanumeric + '._';
+// A person types the user code: no O, I, L or 1, which are easily taken for 0 and each other.
+const userCodeAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ023456789';
 const checksumAlphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 
 export function randomString(length: number, alphabet = alphanumeric): string {
@@ -55,4 +57,13 @@ export function refreshToken(): string {
 
 export function opaqueId(): string {
 	return randomString(32);
+}
+
+/** The code a device shows its user, e.g. 08T3AY9D. */
+export function userCode(): string {
+	return randomString(8, userCodeAlphabet);
+}
+
+export function deviceCode(): string {
+	return randomString(64);
 }

@@ -1,5 +1,6 @@
 import {AuthorizationCodes} from './codes.js';
 import {Clock} from './clock.js';
+import {DeviceAuthorizations} from './device-codes.js';
 import {salesforceId} from './ids.js';
 import {ApprovalTickets, BrowserSessions} from './sessions.js';
 import {TokenStore} from './tokens.js';
@@ -15,6 +16,8 @@ export interface PendingApproval {
 }
 
 const defaultSessionTimeoutMs = 2 * 60 * 60 * 1000;
+const defaultDeviceIntervalSeconds = 5;
+const defaultDeviceCodeLifetimeMs = 10 * 60 * 1000;
 
 /** The emulated org: its apps, users, approvals and everything issued, all in memory. */
 export class OrgState {
@@ -26,6 +29,7 @@ export class OrgState {
 	readonly tokens: TokenStore;
 	readonly sessions: BrowserSessions;
 	readonly tickets: ApprovalTickets<PendingApproval>;
+	readonly devices: DeviceAuthorizations;
 	private readonly apps = new Map<string, EmulatorApp>();
 	private readonly users = new Map<string, RegisteredUser>();
 	private readonly consents = new Set<string>();
@@ -40,6 +44,10 @@ export class OrgState {
 		this.tokens = new TokenStore(this.clock, this.orgId, sessionTimeoutMs);
 		this.sessions = new BrowserSessions(this.clock, sessionTimeoutMs);
 		this.tickets = new ApprovalTickets(this.clock);
+		this.devices = new DeviceAuthorizations(this.clock, {
+			intervalMs: (options.deviceIntervalSeconds ?? defaultDeviceIntervalSeconds) * 1000,
+			lifetimeMs: options.deviceCodeLifetimeMs ?? defaultDeviceCodeLifetimeMs,
+		});
 		for (const app of options.apps ?? []) {
 			this.addApp(app);
 		}

@@ -1,10 +1,21 @@
 import {createHmac} from 'node:crypto';
+import {appPolicy, includesRefreshScope} from './app-policy.js';
 import {identityUrl, type EmulatorContext} from './context.js';
 import type {RegisteredUser} from './state.js';
 import type {IssuedTokens} from './tokens.js';
 import type {EmulatorApp} from './types.js';
 
 const idTokenLifetimeSeconds = 300;
+
+/**
+ * A new approval's tokens, as the code exchange and the device flow answer: with a refresh
+ * token only when the app has the refresh_token scope and the grant asked for it.
+ */
+export function newGrantResponseBody(context: EmulatorContext, app: EmulatorApp, user: RegisteredUser, grant: {scopes: string[]; nonce?: string}) {
+	const withRefreshToken = appPolicy(app).allowRefreshTokenScope && includesRefreshScope(grant.scopes);
+	const issued = context.state.tokens.issueGrant({clientId: app.clientId, username: user.username, ...grant}, withRefreshToken);
+	return tokenResponseBody(context, app, user, issued);
+}
 
 /** The success body of the token endpoint, in Salesforce's field order: no expires_in, issued_at a string. */
 export function tokenResponseBody(context: EmulatorContext, app: EmulatorApp, user: RegisteredUser, issued: IssuedTokens) {

@@ -1,12 +1,13 @@
 import type {ServerResponse} from 'node:http';
-import {appPolicy, includesRefreshScope} from './app-policy.js';
+import {appPolicy} from './app-policy.js';
 import {authenticateClient} from './client-auth.js';
 import type {EmulatorContext} from './context.js';
+import {pollDeviceFlow, startDeviceFlow} from './device-token.js';
 import {oauthErrors} from './errors.js';
 import {sendJson, sendOAuthError, type EmulatorRequest} from './http.js';
 import {verifierMatches} from './pkce.js';
 import {userRefusal} from './refusals.js';
-import {tokenResponseBody} from './token-response.js';
+import {newGrantResponseBody, tokenResponseBody} from './token-response.js';
 
 /** POST /services/oauth2/token */
 export function handleToken(request: EmulatorRequest, response: ServerResponse, context: EmulatorContext): void {
@@ -18,6 +19,12 @@ export function handleToken(request: EmulatorRequest, response: ServerResponse, 
 	// Salesforce also reads parameters from the query string. A JSON body is not
 	// read at all, so it ends in "grant type not supported", as people report.
 	const params = {...request.query, ...request.form};
+	// The device flow's first request names a response type, not a grant type.
+	if (params.response_type === 'device_code') {
+		startDeviceFlow(params, request, response, context);
+		return;
+	}
+
 	switch (params.grant_type) {
 		case 'authorization_code': {
 			exchangeCode(params, request, response, context);
@@ -26,6 +33,11 @@ export function handleToken(request: EmulatorRequest, response: ServerResponse, 
 
 		case 'refresh_token': {
 			refresh(params, request, response, context);
+			return;
+		}
+
+		case 'device': {
+			pollDeviceFlow(params, request, response, context);
 			return;
 		}
 
@@ -75,12 +87,7 @@ function exchangeCode(params: Record<string, string>, request: EmulatorRequest, 
 	}
 
 	state.codes.markUsed(code);
-	const withRefreshToken = appPolicy(app).allowRefreshTokenScope && includesRefreshScope(grant.scopes);
-	const issued = state.tokens.issueGrant(
-		{clientId: app.clientId, username: user.username, scopes: grant.scopes, nonce: grant.nonce},
-		withRefreshToken,
-	);
-	sendJson(response, 200, tokenResponseBody(context, app, user, issued));
+	sendJson(response, 200, newGrantResponseBody(context, app, user, {scopes: grant.scopes, nonce: grant.nonce}));
 }
 
 function refresh(params: Record<string, string>, request: EmulatorRequest, response: ServerResponse, context: EmulatorContext): void {

@@ -27,6 +27,8 @@ export interface EmulatorApp {
 	 * are not supported.
 	 */
 	createdInOtherOrg?: boolean;
+	/** Default false: Setup's "Enable for Device Flow". */
+	enableDeviceFlow?: boolean;
 	/** When set, only these usernames may use the app. */
 	adminApprovedUsers?: string[];
 	/** Default: api refresh_token offline_access openid id profile email full web. */
@@ -63,6 +65,10 @@ export interface EmulatorOptions {
 	now?: () => number;
 	/** Lifetime of access tokens and browser sessions (the org's session timeout). Default 2 hours. */
 	sessionTimeoutMs?: number;
+	/** The device flow's polling interval, as its first answer gives it. Default 5. */
+	deviceIntervalSeconds?: number;
+	/** How long a device code waits for its user's decision. Default 10 minutes. */
+	deviceCodeLifetimeMs?: number;
 }
 
 export type FaultKind = '5xx' | 'drop' | 'html';
