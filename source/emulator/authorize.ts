@@ -141,6 +141,7 @@ function continueAs(
 	const ticket = context.state.tickets.create({username: user.username, authorizeParams: authorize.params});
 	const switchUserUrl = `/services/oauth2/authorize?${encodeParams({...authorize.params, prompt: 'login'})}`;
 	sendHtml(response, 200, consentPage({
+		action: consentFormPath,
 		appName: appPolicy(authorize.app).name,
 		username: user.username,
 		scopes: grantedScopes(authorize.app, authorize.requestedScopes),

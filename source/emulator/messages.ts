@@ -45,6 +45,24 @@ const en = {
 		deny: 'Deny',
 		allow: 'Allow',
 	},
+	/** The device flow's pages: where a person types the code their device shows, and the outcome. */
+	device: {
+		title: 'Connect Your Device | Salesforce',
+		heading: 'Connect Your Device',
+		codeLabel: 'Enter the code shown on your device',
+		submit: 'Connect',
+		unknownCode: 'That code is not valid or has expired. Check the code on your device, or start again there to get a new one.',
+		approved: {
+			title: 'Connected | Salesforce',
+			heading: 'You\'re connected',
+			body: 'Return to your device to continue. You can close this page.',
+		},
+		denied: {
+			title: 'Access Denied | Salesforce',
+			heading: 'Access denied',
+			body: 'The device was not given access. You can close this page.',
+		},
+	},
 	/** The messages Salesforce's error page shows for its page codes. */
 	pageErrors: {
 		OAUTH_APPROVAL_ERROR_GENERIC: 'An unexpected error has occurred during authentication. Please try again.',

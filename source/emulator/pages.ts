@@ -80,20 +80,41 @@ ${hiddenFields(input.hidden)}
 <p class="muted">${escapeHtml(text.notReal)}</p>`);
 }
 
-export function consentPage(input: {appName: string; username: string; scopes: string[]; ticket: string; switchUserUrl: string}): string {
+/** `switchUserUrl`, when given, is the "Not you?" link. */
+export function consentPage(input: {action: string; appName: string; username: string; scopes: string[]; ticket: string; switchUserUrl?: string}): string {
 	const text = emulatorText.consent;
 	const permissions = describeScopes(input.scopes).map(label => `<li>${escapeHtml(label)}</li>`).join('');
+	const notYou = input.switchUserUrl === undefined ? '' : ` (<a href="${escapeHtml(input.switchUserUrl)}">${escapeHtml(text.notYou)}</a>)`;
 	return page(text.title, `<h1>${escapeHtml(text.heading)}</h1>
 <p><strong id="app-name">${escapeHtml(input.appName)}</strong> ${escapeHtml(text.asking)}</p>
 <ul id="scopes">${permissions}</ul>
-<p>${escapeHtml(text.question.before)}<strong id="user">${escapeHtml(input.username)}</strong>${escapeHtml(text.question.after)} (<a href="${escapeHtml(input.switchUserUrl)}">${escapeHtml(text.notYou)}</a>)</p>
-<form method="post" action="/sfrt-emulator/consent">
+<p>${escapeHtml(text.question.before)}<strong id="user">${escapeHtml(input.username)}</strong>${escapeHtml(text.question.after)}${notYou}</p>
+<form method="post" action="${escapeHtml(input.action)}">
 <input type="hidden" name="ticket" value="${escapeHtml(input.ticket)}">
 <div class="actions">
 <button type="submit" id="deny" name="decision" value="deny">${escapeHtml(text.deny)}</button>
 <button type="submit" id="allow" name="decision" value="allow" class="primary">${escapeHtml(text.allow)}</button>
 </div>
 </form>`);
+}
+
+/** Where a person types the code their device shows. */
+export function verificationPage(input: {action: string; userCode?: string; error?: string}): string {
+	const text = emulatorText.device;
+	return page(text.title, `<h1>${escapeHtml(text.heading)}</h1>
+${errorMessage(input.error)}
+<form method="post" action="${escapeHtml(input.action)}">
+<label for="user_code">${escapeHtml(text.codeLabel)}</label>
+<input type="text" id="user_code" name="user_code" value="${escapeHtml(input.userCode ?? '')}" autocomplete="off" autocapitalize="characters" spellcheck="false" autofocus required>
+<button type="submit" id="connect" name="connect" class="primary wide">${escapeHtml(text.submit)}</button>
+</form>`);
+}
+
+/** After the person's Allow or Deny: its heading has the id device-approved or device-denied. */
+export function deviceDecisionPage(decision: 'approved' | 'denied'): string {
+	const text = emulatorText.device[decision];
+	return page(text.title, `<h1 id="device-${decision}">${escapeHtml(text.heading)}</h1>
+<p>${escapeHtml(text.body)}</p>`);
 }
 
 /** Salesforce's "Problem Logging In" page, shown instead of redirecting when the app or scope is at fault. */

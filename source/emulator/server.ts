@@ -2,6 +2,8 @@ import type {IncomingMessage, RequestListener, ServerResponse} from 'node:http';
 import {setTimeout as delay} from 'node:timers/promises';
 import {consentFormPath, handleAuthorize, handleConsentForm, handleLoginForm, loginFormPath} from './authorize.js';
 import type {EmulatorContext} from './context.js';
+import {deviceApprovalFormPath, deviceLoginFormPath, handleDeviceApprovalForm, handleDeviceLoginForm, handleVerification} from './device-connect.js';
+import {verificationPath} from './device-token.js';
 import {handleKeys, handleOpenIdConfiguration} from './discovery.js';
 import {answerWithFault, type Faults} from './faults.js';
 import {decodeParams, isFormEncoded, readBody, sendHtml, type EmulatorRequest} from './http.js';
@@ -129,6 +131,29 @@ function route(request: EmulatorRequest, response: ServerResponse, context: Emul
 		case consentFormPath: {
 			if (method === 'POST') {
 				handleConsentForm(request, response, context);
+				return;
+			}
+
+			break;
+		}
+
+		case verificationPath: {
+			handleVerification(request, response, context);
+			return;
+		}
+
+		case deviceLoginFormPath: {
+			if (method === 'POST') {
+				handleDeviceLoginForm(request, response, context);
+				return;
+			}
+
+			break;
+		}
+
+		case deviceApprovalFormPath: {
+			if (method === 'POST') {
+				handleDeviceApprovalForm(request, response, context);
 				return;
 			}
 

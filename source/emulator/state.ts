@@ -15,6 +15,12 @@ export interface PendingApproval {
 	authorizeParams: Record<string, string>;
 }
 
+/** A device flow's approval page waiting for its answer. */
+export interface PendingDeviceApproval {
+	username: string;
+	userCode: string;
+}
+
 const defaultSessionTimeoutMs = 2 * 60 * 60 * 1000;
 const defaultDeviceIntervalSeconds = 5;
 const defaultDeviceCodeLifetimeMs = 10 * 60 * 1000;
@@ -30,6 +36,7 @@ export class OrgState {
 	readonly sessions: BrowserSessions;
 	readonly tickets: ApprovalTickets<PendingApproval>;
 	readonly devices: DeviceAuthorizations;
+	readonly deviceTickets: ApprovalTickets<PendingDeviceApproval>;
 	private readonly apps = new Map<string, EmulatorApp>();
 	private readonly users = new Map<string, RegisteredUser>();
 	private readonly consents = new Set<string>();
@@ -44,6 +51,7 @@ export class OrgState {
 		this.tokens = new TokenStore(this.clock, this.orgId, sessionTimeoutMs);
 		this.sessions = new BrowserSessions(this.clock, sessionTimeoutMs);
 		this.tickets = new ApprovalTickets(this.clock);
+		this.deviceTickets = new ApprovalTickets(this.clock);
 		this.devices = new DeviceAuthorizations(this.clock, {
 			intervalMs: (options.deviceIntervalSeconds ?? defaultDeviceIntervalSeconds) * 1000,
 			lifetimeMs: options.deviceCodeLifetimeMs ?? defaultDeviceCodeLifetimeMs,

@@ -99,3 +99,18 @@ export async function refresh(base: string, refreshToken: string, overrides: Rec
 export async function jsonOf(response: Response): Promise<Record<string, unknown>> {
 	return (await response.json()) as Record<string, unknown>;
 }
+
+/** The value of a hidden form field on an emulator page, unescaped. */
+export function hiddenValue(html: string, name: string): string {
+	const match = new RegExp(`name="${name}" value="([^"]*)"`).exec(html);
+	if (match?.[1] === undefined) {
+		throw new Error(`no hidden field ${name} in:\n${html}`);
+	}
+
+	return match[1].replaceAll('&quot;', '"').replaceAll('&#39;', '\'').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+}
+
+/** The emulator's session cookie a login answer set, as a Cookie header value. */
+export function sessionCookie(response: Response): string {
+	return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+}

@@ -1,6 +1,6 @@
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {Emulator} from '../../source/emulator/index.js';
-import {authorizeUrl, exchangeCode, get, postForm, standardAuthorizeParams} from './helpers.js';
+import {authorizeUrl, exchangeCode, get, hiddenValue, postForm, sessionCookie, standardAuthorizeParams} from './helpers.js';
 import {seedApp, seedCallbackUrl, startSeedEmulator} from '../helpers/seed-org.js';
 
 let emulator: Emulator;
@@ -10,19 +10,6 @@ beforeEach(async () => {
 afterEach(async () => {
 	await emulator.close();
 });
-
-function hiddenValue(html: string, name: string): string {
-	const match = new RegExp(`name="${name}" value="([^"]*)"`).exec(html);
-	if (match?.[1] === undefined) {
-		throw new Error(`no hidden field ${name} in:\n${html}`);
-	}
-
-	return match[1].replaceAll('&quot;', '"').replaceAll('&#39;', '\'').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
-}
-
-function sessionCookie(response: Response): string {
-	return (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-}
 
 async function openLoginPage(overrides: Record<string, string | undefined> = {}) {
 	const {params, verifier} = standardAuthorizeParams(overrides);
