@@ -10,6 +10,7 @@ export function demoFixture(): {app: EmulatorApp; user: EmulatorUser} {
 			clientSecret: '071D36B83865AF38FC8638756022F8C976F076D040C284B3C320509C171DA0F8',
 			callbackUrls: ['http://localhost:1717/OauthRedirect'],
 			requirePkce: true,
+			enableDeviceFlow: true,
 		},
 		user: {
 			username: 'demo@sfrt.example',

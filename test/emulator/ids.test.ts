@@ -28,6 +28,7 @@ describe('demoFixture', () => {
 		expect(app.clientId).toMatch(/^3MVG9[A-Za-z0-9._]{80}$/);
 		expect(app.clientSecret).toMatch(/^[0-9A-F]{64}$/);
 		expect(app.callbackUrls).toEqual(['http://localhost:1717/OauthRedirect']);
+		expect(app.enableDeviceFlow).toBe(true);
 		expect(user).toMatchObject({username: 'demo@sfrt.example', password: 'demo1234'});
 	});
 
