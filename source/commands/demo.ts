@@ -32,7 +32,8 @@ export const command: Command = {
 			const {runWizard} = await import('../ui/run-wizard.js');
 			return await runWizard({
 				mode: 'demo',
-				input: {domain: emulator.loginUrl, redirectUri},
+				// The emulator listens on this machine's loopback only: its login runs in a browser here.
+				input: {domain: emulator.loginUrl, redirectUri, method: 'browser'},
 				defaults: {clientId: app.clientId, clientSecret: app.clientSecret},
 				openBrowser: values.browser !== false,
 				configDir,

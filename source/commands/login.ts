@@ -6,6 +6,10 @@ import {DEFAULT_LOGIN_TIMEOUT_MS, startCatcher} from '../oauth/catcher.js';
 import {checkAuthorizeUrl} from '../oauth/preflight.js';
 import {loopbackSource, startLogin, type LoginEvent} from '../login/engine.js';
 import {pasteSource} from '../login/paste.js';
+import {deviceSource} from '../login/device.js';
+import {portForward, remoteReason} from '../system/remote.js';
+import {systemText} from '../system/messages.js';
+import type {LoginMethod} from '../login/settings.js';
 import {readLine} from '../system/read-line.js';
 import {loginInputOfOrg, resolveLoginSettings, resolveScopes, type LoginInput} from '../login/settings.js';
 import {validateAlias} from '../store/org-store.js';
@@ -30,6 +34,7 @@ export const command: Command = {
 		alias: {type: 'string', short: 'a'},
 		org: {type: 'string'},
 		paste: {type: 'boolean', default: false},
+		device: {type: 'boolean', default: false},
 		browser: {type: 'boolean', default: true},
 		timeout: {type: 'string'},
 		json: {type: 'boolean', default: false},
@@ -43,15 +48,15 @@ export const command: Command = {
 		const input: LoginInput = relogin ? {...loginInputOfOrg(relogin), ...definedOnly(given)} : given;
 		const alias = typeof values.alias === 'string' ? validateAlias(values.alias) : undefined;
 		const timeoutMs = parseTimeout(values.timeout);
-		const paste = values.paste === true;
-		// Paste mode has no wizard step yet: it runs as the plain login, reading the pasted line from the terminal.
-		if (!json && !paste && canPrompt(context)) {
+		if (values.paste === true && values.device === true) throw cliError('usage', {params: {reason: text.pasteAndDevice, command: 'login'}});
+		const method: LoginMethod | undefined = values.paste === true ? 'paste' : values.device === true ? 'device' : undefined;
+		if (!json && canPrompt(context)) {
 			// No wizard step asks for scopes: a bad --scopes is a usage error before anything is drawn.
 			resolveScopes(input.scopes);
 			const {runWizard} = await import('../ui/run-wizard.js');
-			return runWizard({mode: 'login', input, ...(alias ? {alias} : {}), ...(relogin ? {relogin} : {}), timeoutMs, openBrowser: values.browser !== false, reveal: values.reveal === true}, context);
+			return runWizard({mode: 'login', input: {...input, ...(method ? {method} : {})}, ...(alias ? {alias} : {}), ...(relogin ? {relogin} : {}), timeoutMs, openBrowser: values.browser !== false, reveal: values.reveal === true}, context);
 		}
-		return plainLogin(context, {settings: resolveLoginSettings(input, {paste}), paste, alias, relogin, timeoutMs, json, reveal: values.reveal === true, browser: values.browser !== false});
+		return plainLogin(context, {settings: resolveLoginSettings(input, {paste: method !== undefined}), method: method ?? 'browser', alias, relogin, timeoutMs, json, reveal: values.reveal === true, browser: values.browser !== false});
 	},
 };
 
@@ -68,8 +73,8 @@ function parseTimeout(value: unknown): number {
 }
 
 interface PlainLoginOptions {
-	/** --paste: the code comes from a line pasted on stdin, not the loopback catcher. */
-	paste: boolean;
+	/** --paste: the code comes from a line pasted on stdin; --device: the device flow; else the loopback catcher. */
+	method: LoginMethod;
 	settings: ReturnType<typeof resolveLoginSettings>;
 	alias: string | undefined;
 	timeoutMs: number;
@@ -85,23 +90,42 @@ async function plainLogin(context: CommandContext, options: PlainLoginOptions): 
 	const c = colours(context.stderr, context.env);
 	const say = (line: string) => context.stderr.write(`${line}\n`);
 	const runtime = runtimeOf(context);
-	const {settings} = options;
+	const {settings, method} = options;
+	const remote = remoteReason(context.env);
+	const adviseRemote = (reason: string) => say(c.yellow(text.remote(reason, portForward(settings.redirectUri))));
+	const sources = {
+		browser: () => loopbackSource(startCatcher, {timeoutMs: options.timeoutMs}),
+		paste: () => pasteSource(signal => readLine(context.stdin, signal)),
+		device: () => deviceSource(runtime.tokenClient, {onSlowDown: intervalMs => say(c.dim(text.slowDown(Math.round(intervalMs / 1000))))}),
+	};
 
 	const login = startLogin({
 		settings,
-		source: options.paste ? pasteSource(signal => readLine(context.stdin, signal)) : loopbackSource(startCatcher, {timeoutMs: options.timeoutMs}),
+		source: sources[method](),
 		client: runtime.tokenClient,
-		check: (url, check, {signal}) => checkAuthorizeUrl(url, check, {signal, gateway: runtime.gateway}),
-		openBrowser: options.browser ? url => openBrowser(url, context.env) : undefined,
+		// The device flow has no authorize URL: asking for its code checks the app.
+		check: method === 'device' ? undefined : (url, check, {signal}) => checkAuthorizeUrl(url, check, {signal, gateway: runtime.gateway}),
+		// The device flow is for another device: the person opens its URL there.
+		openBrowser: options.browser && method !== 'device' ? url => openBrowser(url, context.env) : undefined,
 		signal: context.signal,
 		save: {store: runtime.store(), alias: options.alias, relogin: options.relogin, onAliasTaken: 'suffix'},
 		onEvent(event: LoginEvent) {
-			if (event.type === 'waiting') {
+			if (event.type === 'waiting' && event.device) {
+				say(text.deviceOpen(c.cyan(event.device.verificationUri)));
+				say(text.deviceCode(c.bold(event.device.userCode)));
+				say(c.dim(text.deviceWaiting(Math.round(((event.deadline ?? Date.now()) - Date.now()) / 60_000))));
+			} else if (event.type === 'waiting') {
 				say(text.openUrl);
 				say(c.cyan(event.authorizeUrl));
-				say(c.dim(options.paste ? text.pasteAsk : text.waiting(settings.redirectUri.url, Math.round(options.timeoutMs / 1000))));
+				if (method === 'paste') say(c.dim(text.pasteAsk));
+				else {
+					say(c.dim(text.waiting(settings.redirectUri.url, Math.round(options.timeoutMs / 1000))));
+					say(c.dim(text.pageErrorAdvice));
+					if (remote) adviseRemote(systemText.remoteReasons[remote]);
+				}
 			} else if (event.type === 'browser' && typeof event.state === 'object' && !event.state.ok) {
 				say(c.yellow(text.browserFailed(event.state.reason)));
+				if (method === 'browser' && !remote) adviseRemote(systemText.remoteReasons['browser-failed']);
 			} else if (event.type === 'phase') {
 				say(c.dim(text.phases[event.phase]));
 			}

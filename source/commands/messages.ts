@@ -31,12 +31,21 @@ Flags
   --paste                 no local catcher: open the URL on any machine, then paste the address
                           the browser ended on (or the code) on stdin; any registered callback URL
                           works, Salesforce's https://…/services/oauth2/success too
+  --device                the device flow: type the code shown at the URL shown, on any device;
+                          the app needs "Enable for Device Flow" (--client-secret is optional)
   --timeout <seconds>     how long to wait for the login (default 300; 1 to 2147483)
   --json                  print one JSON object on stdout
   --reveal                print the tokens unmasked
 
+On a remote machine (over SSH, in a container or WSL, no display), a browser elsewhere cannot
+reach the local catcher: use --paste or --device, or forward the callback port first, as in
+  ssh -L 1717:localhost:1717 <host>
+and log in with the browser on your own computer.
+
 Examples
   sfrt login --client-id 3MVG9… --domain test --alias uat
+  sfrt login --client-id 3MVG9… --paste            (over SSH: paste the address back)
+  sfrt login --client-id 3MVG9… --device --json    (enter a code on your phone)
   SFRT_CLIENT_SECRET=… sfrt login --client-id 3MVG9… --json
   sfrt login --org uat        (its refresh token stopped working)
 `,
@@ -55,7 +64,14 @@ Examples
 		savedTo: (path: string) => `Saved to ${path}`,
 		revealTip: (alias: string) => `Tokens are masked; "sfrt show ${alias} --reveal" or "sfrt export ${alias}" prints them.\n`,
 		notRelogin: (username: string, alias: string) => `${username} logged in, not the user saved as "${alias}": "${alias}" was left as it was, and this login was saved on its own.`,
-		pasteAsk: 'Log in there and click Allow, then paste here the whole address your browser ended on (or just the code), and press Enter:',
+		pasteAsk: 'Log in there and click Allow, then paste here the whole address your browser ended on (or just the code), and press Enter. If the browser shows an error page instead, paste what it says:',
+		pageErrorAdvice: 'If the browser shows a Salesforce error page instead of coming back here, press Ctrl+C and log in with --paste: paste what the page says, and sfrt shows its fix.',
+		remote: (reason: string, forward: string) => `This looks like a remote machine (${reason}): a browser on your own computer cannot reach this machine's callback. Use --paste or --device, or forward the port first: ${forward}`,
+		deviceOpen: (url: string) => `On any device, open ${url}`,
+		deviceCode: (code: string) => `and enter the code ${code}, then log in and click Allow.`,
+		deviceWaiting: (minutes: number) => `Waiting for the approval (the code works for ${minutes} minutes; Ctrl+C to cancel)…`,
+		slowDown: (seconds: number) => `Salesforce asked for slower checks: every ${seconds} s now.`,
+		pasteAndDevice: '--paste and --device are two different ways to log in: give one of them.',
 		badTimeout: (max: number, value: string) => `--timeout takes a number of seconds from 1 to ${max}, not "${value}".`,
 	},
 

@@ -7,9 +7,9 @@
  */
 import {toSfrtError, type SfrtError} from '../errors.js';
 import type {LoginOutcome} from '../oauth/catcher.js';
-import {completeLogin, prepareLogin, throwIfCancelled, type LoginPhase, type LoginResult, type LoginSettings, type PendingLogin} from '../oauth/login.js';
+import {completeLogin, prepareLogin, verifyLogin, throwIfCancelled, type LoginPhase, type LoginResult, type LoginSettings, type PendingLogin} from '../oauth/login.js';
 import {oauthError} from '../oauth/oauth-error.js';
-import type {TokenClient} from '../oauth/token-client.js';
+import type {TokenClient, TokenSet} from '../oauth/token-client.js';
 import type {BrowserLaunch} from '../system/browser.js';
 import {saveLogin, type LoginStore, type Relogin, type SavedLogin} from './save.js';
 
@@ -22,9 +22,20 @@ export interface CodeSource {
 	open(pending: PendingLogin, signal: AbortSignal): Promise<CodeChannel>;
 }
 
+/** What a source brings: a code to exchange, or (the device flow) the tokens themselves. */
+export type Grant = {code: string} | {tokens: TokenSet};
+
+/** What the person types where, for a device login. */
+export interface DevicePrompt {
+	userCode: string;
+	verificationUri: string;
+}
+
 export interface CodeChannel {
 	/** Rejects with Salesforce's error, a timeout or a cancellation. */
-	readonly code: Promise<string>;
+	readonly grant: Promise<Grant>;
+	/** The device flow: the page to open is its verification URL, and the person types this code there. */
+	readonly device?: DevicePrompt | undefined;
 	/** When the source stops waiting (epoch ms), if it has a deadline. */
 	readonly deadline?: number | undefined;
 	/** Shows the outcome where the code came from (the browser tab). */
@@ -36,7 +47,8 @@ export type BrowserState = 'off' | 'opening' | BrowserLaunch;
 
 export type LoginEvent =
 	| {type: 'checking'}
-	| {type: 'waiting'; authorizeUrl: string; deadline?: number | undefined}
+	/** authorizeUrl: the page to open (the verification URL for a device login). */
+	| {type: 'waiting'; authorizeUrl: string; deadline?: number | undefined; device?: DevicePrompt | undefined}
 	| {type: 'browser'; state: BrowserState}
 	| {type: 'code-received'}
 	| {type: 'phase'; phase: LoginPhase}
@@ -83,12 +95,13 @@ export function startLogin(options: LoginOptions): LoginRun {
 	const emit = options.onEvent ?? (() => {});
 	const signal = options.signal ?? new AbortController().signal;
 	let waiting = false;
+	let pageUrl = pending.authorizeUrl;
 
 	const openBrowser = () => {
 		const open = options.openBrowser;
 		if (!open || !waiting) return;
 		emit({type: 'browser', state: 'opening'});
-		void open(pending.authorizeUrl).then(launch => emit({type: 'browser', state: launch}), error => emit({type: 'browser', state: {ok: false, command: '', reason: toSfrtError(error).message}}));
+		void open(pageUrl).then(launch => emit({type: 'browser', state: launch}), error => emit({type: 'browser', state: {ok: false, command: '', reason: toSfrtError(error).message}}));
 	};
 
 	const run = async () => {
@@ -108,21 +121,25 @@ export function startLogin(options: LoginOptions): LoginRun {
 				if (problem) throw problem;
 			}
 			waiting = true;
-			emit({type: 'waiting', authorizeUrl: pending.authorizeUrl, deadline: channel.deadline});
+			pageUrl = channel.device?.verificationUri ?? pending.authorizeUrl;
+			emit({type: 'waiting', authorizeUrl: pageUrl, deadline: channel.deadline, device: channel.device});
 			if (options.openBrowser && options.autoOpen !== false) openBrowser();
 			else emit({type: 'browser', state: 'off'});
 
-			const code = await untilAborted(channel.code, signal);
+			const grant = await untilAborted(channel.grant, signal);
 			waiting = false;
 			codeReceived = true;
 			emit({type: 'code-received'});
-			const result = await completeLogin(pending, code, options.client, {
+			const completing = {
 				signal,
-				onPhase: phase => emit({type: 'phase', phase}),
-				onIssued: latest => {
+				onPhase: (phase: LoginPhase) => emit({type: 'phase', phase}),
+				onIssued: (latest: {refreshToken: string; instanceUrl: string}) => {
 					issued = latest;
 				},
-			});
+			};
+			const result = 'code' in grant
+				? await completeLogin(pending, grant.code, options.client, completing)
+				: await verifyLogin(options.settings, grant.tokens, options.client, completing);
 			emit({type: 'finishing'});
 			channel.finish({ok: true, username: result.identity.username, orgId: result.identity.orgId});
 			await channel.close();
@@ -167,9 +184,18 @@ export function loopbackSource(startCatcher: typeof import('../oauth/catcher.js'
 				signal,
 			});
 			const deadline = (options.now ?? Date.now)() + options.timeoutMs;
-			return {code: catcher.code, deadline, finish: outcome => catcher.finish(outcome), close: () => catcher.close()};
+			return {grant: unread(catcher.code.then(code => ({code}))), deadline, finish: outcome => catcher.finish(outcome), close: () => catcher.close()};
 		},
 	};
+}
+
+/**
+ * A grant the login may never read: one that ends before it waits for the code (a failed check,
+ * Esc, Ctrl+C) must not leave an unhandled rejection behind. Whoever awaits it still sees it fail.
+ */
+export function unread<T>(promise: Promise<T>): Promise<T> {
+	promise.catch(() => {});
+	return promise;
 }
 
 /** The promise, or 'cancelled' as soon as the signal aborts (whether or not the source heeds it). */
@@ -191,12 +217,11 @@ export function eitherSource(main: CodeSource, ...others: CodeSource[]): CodeSou
 		async open(pending, signal) {
 			const channels = await Promise.all([main, ...others].map(source => source.open(pending, signal)));
 			const [first] = channels;
-			const code = Promise.race(channels.map(channel => channel.code));
-			// A login that ends before it waits for the code (a failed check, Esc) never reads it.
-			code.catch(() => {});
+			const grant = unread(Promise.race(channels.map(channel => channel.grant)));
 			return {
-				code,
+				grant,
 				deadline: first!.deadline,
+				device: first!.device,
 				finish: outcome => first!.finish(outcome),
 				close: async () => {
 					await Promise.all(channels.map(channel => channel.close()));
@@ -212,5 +237,5 @@ export function handedSource(): {source: CodeSource; hand: (code: string) => voi
 	const code = new Promise<string>(resolve => {
 		hand = resolve;
 	});
-	return {source: {open: async () => ({code, finish: () => {}, close: async () => {}})}, hand};
+	return {source: {open: async () => ({grant: code.then(code => ({code})), finish: () => {}, close: async () => {}})}, hand};
 }

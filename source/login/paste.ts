@@ -3,11 +3,13 @@
  * SSH), logs in, and pastes the address the browser ended on, or just the code. Nothing listens
  * for the redirect, so any callback URL registered on the app works.
  */
+import type {SfrtError} from '../errors.js';
 import {readCallback} from '../oauth/callback.js';
 import {oauthText} from '../oauth/messages.js';
 import {oauthError} from '../oauth/oauth-error.js';
+import {errorFromPageText} from '../oauth/page-error.js';
 import type {PendingLogin} from '../oauth/login.js';
-import type {CodeSource} from './engine.js';
+import {unread, type CodeSource} from './engine.js';
 
 /** Salesforce's codes are base64 text, often ending in "==". */
 const codeShape = /^[\w.+/=-]+$/;
@@ -22,6 +24,9 @@ export function codeFromPaste(pasted: string, pending: Pick<PendingLogin, 'state
 	// A terminal breaks a long line when it is copied: no address or code holds white space.
 	const text = pasted.replaceAll(/\s+/g, '');
 	if (text === '') throw oauthError('paste-empty');
+	// What an error page said, pasted instead of an address: its fix, not "damaged code".
+	const pageError = pageErrorOfPaste(pasted, pending);
+	if (pageError) throw pageError;
 	const query = queryOf(text);
 	if (query) {
 		const result = readCallback(query, {state: pending.state, redirectUri: pending.settings.redirectUri.url, scopes: pending.settings.scopes.join(' ')});
@@ -31,6 +36,16 @@ export function codeFromPaste(pasted: string, pending: Pick<PendingLogin, 'state
 		return undoEncoding(result.code);
 	}
 	return undoEncoding(text);
+}
+
+/**
+ * The error an error page names, when what was pasted is that page's text (not an address,
+ * not a code): the login cannot go on, and the person needs that error's fix.
+ */
+export function pageErrorOfPaste(pasted: string, pending: Pick<PendingLogin, 'settings'>): SfrtError | undefined {
+	const text = pasted.replaceAll(/\s+/g, '');
+	if (text === '' || queryOf(text)) return undefined;
+	return errorFromPageText(pasted, {redirectUri: pending.settings.redirectUri.url, scopes: pending.settings.scopes.join(' ')});
 }
 
 /** The query of a pasted address, or undefined for a bare code. */
@@ -61,7 +76,7 @@ export function pasteSource(readPaste: (signal: AbortSignal) => Promise<string>)
 	return {
 		async open(pending, signal) {
 			return {
-				code: readPaste(signal).then(text => codeFromPaste(text, pending)),
+				grant: unread(readPaste(signal).then(text => ({code: codeFromPaste(text, pending)}))),
 				finish: () => {},
 				close: async () => {},
 			};

@@ -5,8 +5,12 @@ import {oauthError} from '../oauth/oauth-error.js';
 import {DEFAULT_REDIRECT_URI, parsePastedRedirectUri, parseRedirectUri} from '../oauth/redirect-uri.js';
 import type {SavedOrg} from '../store/saved-org.js';
 
+/** How the login gets back to sfrt: the loopback catcher, a pasted address, or the device flow. */
+export type LoginMethod = 'browser' | 'paste' | 'device';
+
 /** What `sfrt login` was given, as flags or environment; the wizard asks for whatever is missing. */
 export interface LoginInput {
+	method?: LoginMethod | undefined;
 	clientId?: string | undefined;
 	clientSecret?: string | undefined;
 	domain?: string | undefined;

@@ -61,14 +61,12 @@ export interface CompleteOptions {
 }
 
 /**
- * Turns an authorization code into a verified login: exchanges it, reads who logged in, and
- * proves the refresh token with one refresh grant. It does not care how the code arrived.
+ * Turns an authorization code into a verified login: exchanges it, then verifies the tokens.
+ * It does not care how the code arrived.
  */
 export async function completeLogin(pending: PendingLogin, code: string, client: TokenClient, options: CompleteOptions = {}): Promise<LoginResult> {
 	const {settings} = pending;
-	const {signal} = options;
-	const onPhase = options.onPhase ?? (() => {});
-	onPhase('exchanging');
+	(options.onPhase ?? (() => {}))('exchanging');
 	const tokens = await client.exchangeCode({
 		loginUrl: settings.loginHost.url,
 		code,
@@ -76,8 +74,18 @@ export async function completeLogin(pending: PendingLogin, code: string, client:
 		clientSecret: settings.clientSecret,
 		redirectUri: settings.redirectUri.url,
 		codeVerifier: pending.codeVerifier,
-		signal,
+		signal: options.signal,
 	});
+	return verifyLogin(settings, tokens, client, options);
+}
+
+/**
+ * Tokens Salesforce issued (by a code exchange or the device flow) made into a verified login:
+ * reads who logged in, and proves the refresh token with one refresh grant.
+ */
+export async function verifyLogin(settings: Pick<LoginSettings, 'clientId' | 'clientSecret'>, tokens: TokenSet, client: TokenClient, options: CompleteOptions = {}): Promise<LoginResult> {
+	const {signal} = options;
+	const onPhase = options.onPhase ?? (() => {});
 	if (!tokens.refreshToken) throw oauthError('no-refresh-token');
 	let refreshToken = tokens.refreshToken;
 	options.onIssued?.({refreshToken, instanceUrl: tokens.instanceUrl});

@@ -93,6 +93,38 @@ const en = {
 			message: 'The app is blocked in this org.',
 			hint: 'An admin blocked it: Setup → Connected Apps OAuth Usage (or External Client App Manager) → find the app → Unblock.',
 		},
+		'cross-org-app': {
+			message: 'The External Client App was created in another org (Cross-org OAuth flows are not supported for this external client app).',
+			hint: 'An External Client App with Distribution State Local logs in only users of the org it was created in. Log in to that org, or create the app in this org (for a sandbox: create it in the sandbox, or deploy it there), or package the app and install the package here.',
+		},
+		'app-must-be-installed': {
+			message: 'Salesforce requires the app to be installed in this org (app must be installed into org).',
+			hint: 'Since September 2025 only users with the "Approve Uninstalled Connected Apps" permission may use an app that is not installed in the org. An admin either installs it (Setup → Connected Apps OAuth Usage → the app → Install) or gives the user that permission in a permission set. An External Client App created in this org needs neither.',
+		},
+		'approval-error': {
+			message: 'Salesforce could not approve the login (OAUTH_APPROVAL_ERROR_GENERIC).',
+			hint: 'The text under the code on that page says why. Most often: a scope the app does not have (add it in Setup → App Manager → your app → Edit → OAuth Settings → Selected OAuth Scopes), or an External Client App from another org (log in to the org it was created in). Paste the page\'s whole text into sfrt to see the fix for it.',
+		},
+		'login-hours': {
+			message: 'Salesforce refused the login: it is outside the user\'s login hours.',
+			hint: 'Login hours are set on the user\'s profile: Setup → Profiles → the profile → Login Hours. Log in within them, or ask an admin to widen them.',
+		},
+		'login-ip-restricted': {
+			message: 'Salesforce refused the login from this network (IP address not allowed).',
+			hint: 'The user\'s profile allows logins only from some addresses: Setup → Profiles → the profile → Login IP Ranges. Log in from an allowed network (a VPN), or ask an admin to add this address; for the app alone, Setup → App Manager → your app → Manage → Policies → IP Relaxation: "Relax IP restrictions".',
+		},
+		'page-error': {
+			message: 'The browser showed an error sfrt does not know: "{text}".',
+			hint: 'Setup → Login History shows why a login failed. Check the app in Setup → App Manager (its scopes, callback URL, Policies → Permitted Users), then try again.',
+		},
+		'device-flow-disabled': {
+			message: 'The app does not allow the device flow (device flow is not enabled for the app).',
+			hint: 'In Setup → App Manager → your app → Edit → OAuth Settings (for an External Client App: Settings → OAuth Settings → Flow Enablement), turn on "Enable for Device Flow", save, and wait 2 to 10 minutes. Since September 2025 Salesforce also refuses the device flow through apps not installed in the org: use your own app. Or log in with the browser instead (sfrt login, or sfrt login --paste on a remote machine).',
+		},
+		'device-expired': {
+			message: 'The device code expired before the login was approved.',
+			hint: 'Log in again for a new code, and enter it at {url} within {minutes} minutes.',
+		},
 		'immediate-unsuccessful': {
 			message: 'Salesforce could not log in without showing a page (immediate=true, and the user had not approved the app yet).',
 			hint: 'Log in once without immediate, and approve the app.',

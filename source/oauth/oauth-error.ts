@@ -76,12 +76,22 @@ function salesforceCode(error: string, description: string): OAuthErrorCode {
 		case 'authorization_pending': return 'authorization-pending';
 		case 'slow_down': return 'slow-down';
 		default:
-			if (text.includes('not installed')) return 'app-not-installed';
-			return 'salesforce-error';
+			return fromDescription(text) ?? 'salesforce-error';
 	}
 }
 
+/** What some descriptions mean whatever the error code beside them (Salesforce varies it). */
+function fromDescription(description: string): OAuthErrorCode | undefined {
+	if (description.includes('device flow is not enabled')) return 'device-flow-disabled';
+	if (description.includes('cross-org')) return 'cross-org-app';
+	if (description.includes('must be installed')) return 'app-must-be-installed';
+	if (description.includes('not installed')) return 'app-not-installed';
+	return undefined;
+}
+
 function invalidGrantCode(description: string): OAuthErrorCode {
+	const known = fromDescription(description);
+	if (known) return known;
 	if (description.includes('expired authorization code')) return 'expired-code';
 	if (description.includes('expired access/refresh token')) return 'refresh-token-invalid';
 	if (description.includes('code verifier')) return 'invalid-code-verifier';

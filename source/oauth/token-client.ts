@@ -49,6 +49,31 @@ export interface RefreshRequest extends ClientCredentials, Cancellable {
 	refreshToken: string;
 }
 
+export interface DeviceCodeRequest extends ClientCredentials, Cancellable {
+	loginUrl: string;
+	scopes: string[];
+}
+
+export interface DeviceAuthorization {
+	/** Secret: what sfrt polls with. */
+	deviceCode: string;
+	/** What the person types at the verification URL. */
+	userCode: string;
+	verificationUri: string;
+	/** The least time between polls. */
+	intervalMs: number;
+	/** Salesforce sends no expires_in today; when it does, it wins over sfrt's default. */
+	expiresInMs?: number;
+}
+
+export interface DevicePoll extends ClientCredentials, Cancellable {
+	loginUrl: string;
+	deviceCode: string;
+}
+
+/** RFC 8628's default, when the answer names no interval. */
+const DEFAULT_DEVICE_INTERVAL_SECONDS = 5;
+
 export const tokenPath = '/services/oauth2/token';
 
 /**
@@ -88,6 +113,40 @@ export function createTokenClient(options: HttpOptions = {}) {
 				},
 				context: {secretSent: Boolean(request.clientSecret)},
 				retry: true,
+				signal: request.signal,
+			}, options);
+			return readTokenSet(body, url);
+		},
+
+		/** Starts a device login: the code the person types at the verification URL. */
+		async requestDeviceCode(request: DeviceCodeRequest): Promise<DeviceAuthorization> {
+			const url = `${request.loginUrl}${tokenPath}`;
+			const {body} = await requestJson({
+				method: 'POST',
+				url,
+				form: {response_type: 'device_code', client_id: request.clientId, ...secretField(request.clientSecret), scope: request.scopes.join(' ')},
+				context: {scopes: request.scopes.join(' '), secretSent: Boolean(request.clientSecret)},
+				signal: request.signal,
+			}, options);
+			const interval = Number(body.interval ?? DEFAULT_DEVICE_INTERVAL_SECONDS);
+			const expiresIn = Number(body.expires_in ?? 0);
+			return {
+				deviceCode: requiredString(body, 'device_code', url),
+				userCode: requiredString(body, 'user_code', url),
+				verificationUri: requiredString(body, 'verification_uri', url),
+				intervalMs: (Number.isFinite(interval) && interval > 0 ? interval : DEFAULT_DEVICE_INTERVAL_SECONDS) * 1000,
+				...(Number.isFinite(expiresIn) && expiresIn > 0 ? {expiresInMs: expiresIn * 1000} : {}),
+			};
+		},
+
+		/** One poll of a device login: the tokens once approved; Salesforce's error (pending, slow_down, …) otherwise. */
+		async pollDevice(request: DevicePoll): Promise<TokenSet> {
+			const url = `${request.loginUrl}${tokenPath}`;
+			const {body} = await requestJson({
+				method: 'POST',
+				url,
+				form: {grant_type: 'device', client_id: request.clientId, ...secretField(request.clientSecret), code: request.deviceCode},
+				context: {secretSent: Boolean(request.clientSecret)},
 				signal: request.signal,
 			}, options);
 			return readTokenSet(body, url);

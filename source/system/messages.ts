@@ -8,6 +8,14 @@ const en = {
 		/** The command named by $BROWSER. */
 		fromEnv: (command: string) => `$BROWSER (${command})`,
 	},
+	/** Why sfrt takes this machine for a remote one. */
+	remoteReasons: {
+		ssh: 'connected over SSH',
+		wsl: 'WSL',
+		container: 'a container',
+		'no-display': 'no display',
+		'browser-failed': 'no browser could be started here',
+	},
 } as const;
 
 export type SystemText = Shape<typeof en>;

@@ -2,7 +2,7 @@
  * The wizard as data: which screens exist, where Enter and Esc lead, and which values came
  * ready from flags. No Ink here, so the rules can be read (and tested) on their own.
  */
-import type {LoginInput} from '../login/settings.js';
+import type {LoginInput, LoginMethod} from '../login/settings.js';
 import type {SfrtError} from '../errors.js';
 import type {LoginResult, LoginSettings} from '../oauth/login.js';
 import {DEFAULT_REDIRECT_URI} from '../oauth/redirect-uri.js';
@@ -11,7 +11,7 @@ import {checkConsumerKey, checkConsumerSecret, checkLoginHost, checkRedirectUri}
 export type WizardMode = 'home' | 'login' | 'demo';
 
 /** The steps that ask for a value, in order. */
-export const inputSteps = ['client-id', 'client-secret', 'login-host', 'redirect-uri'] as const;
+export const inputSteps = ['client-id', 'client-secret', 'login-host', 'method', 'redirect-uri'] as const;
 export type InputStep = (typeof inputSteps)[number];
 
 /** Everything typed so far. Never thrown away: a wrong value is fixed by going back to it. */
@@ -21,6 +21,8 @@ export interface WizardValues {
 	/** "login", "test" or a URL. */
 	domain: string;
 	redirectUri: string;
+	/** How the login comes back: the catcher, a pasted address, or the device flow. */
+	method: LoginMethod;
 }
 
 export type Screen =
@@ -28,8 +30,8 @@ export type Screen =
 	| {name: 'welcome'}
 	| {name: 'guide'}
 	| {name: InputStep}
-	| {name: 'authorize'; attempt: number; settings: LoginSettings}
-	| {name: 'exchange'; attempt: number; settings: LoginSettings}
+	| {name: 'authorize'; attempt: number; settings: LoginSettings; method: LoginMethod}
+	| {name: 'exchange'; attempt: number; settings: LoginSettings; method: LoginMethod}
 	| {name: 'result'; settings: LoginSettings; login: LoginResult}
 	| {name: 'failure'; error: SfrtError; back: InputStep | undefined; attempt: number; final?: boolean}
 	| {name: 'cancelled'; fromHome?: boolean}
@@ -38,7 +40,12 @@ export type Screen =
 export type ScreenName = Screen['name'];
 
 /** Numbered steps, for "step n of 7" in the header (welcome and the guide are not counted). */
-const numbered: ScreenName[] = ['client-id', 'client-secret', 'login-host', 'redirect-uri', 'authorize', 'exchange', 'result'];
+const numbered: ScreenName[] = ['client-id', 'client-secret', 'login-host', 'method', 'redirect-uri', 'authorize', 'exchange', 'result'];
+
+/** The steps this run does not show: those given as flags, and the callback URL for the device flow (it has none). */
+export function skippedSteps(skip: readonly InputStep[], values: Pick<WizardValues, 'method'>): InputStep[] {
+	return values.method === 'device' && !skip.includes('redirect-uri') ? [...skip, 'redirect-uri'] : [...skip];
+}
 
 /**
  * "step n of N" counts only the steps this run shows: a value given as a flag (or the demo's
@@ -61,6 +68,7 @@ export function initialValues(input: LoginInput, defaults: LoginInput = {}): Wiz
 		clientSecret: input.clientSecret ?? defaults.clientSecret ?? '',
 		domain: input.domain ?? defaults.domain ?? '',
 		redirectUri: input.redirectUri ?? defaults.redirectUri ?? DEFAULT_REDIRECT_URI,
+		method: input.method ?? defaults.method ?? 'browser',
 	};
 }
 
@@ -69,12 +77,14 @@ export function initialValues(input: LoginInput, defaults: LoginInput = {}): Wiz
  * wizard skips them on the way forward, create-astro style. A value that fails its check is
  * asked for, with the problem shown.
  */
-export function presetSteps(input: LoginInput): InputStep[] {
+export function presetSteps(input: LoginInput, options: {remote?: boolean} = {}): InputStep[] {
 	const steps: InputStep[] = [];
 	if (input.clientId !== undefined && checkConsumerKey(input.clientId).error === undefined) steps.push('client-id');
 	if (input.clientSecret !== undefined && checkConsumerSecret(input.clientSecret).error === undefined) steps.push('client-secret');
 	if (input.domain !== undefined && checkLoginHost(input.domain).ok) steps.push('login-host');
-	if (input.redirectUri !== undefined && checkRedirectUri(input.redirectUri).ok) steps.push('redirect-uri');
+	// A callback URL given for the catcher says how the login comes back, unless this machine looks remote.
+	if (input.method !== undefined || (input.redirectUri !== undefined && !options.remote && checkRedirectUri(input.redirectUri).ok)) steps.push('method');
+	if (input.redirectUri !== undefined && checkRedirectUri(input.redirectUri, input.method).ok) steps.push('redirect-uri');
 	return steps;
 }
 
@@ -84,10 +94,14 @@ export function nextStep(after: InputStep | 'welcome', skip: readonly InputStep[
 	return inputSteps.slice(start).find(step => !skip.includes(step)) ?? 'authorize';
 }
 
-/** Going back visits every value, skipped or not: the user went back to change one. */
-export function previousStep(before: InputStep | 'authorize'): InputStep | 'welcome' {
+/**
+ * Going back visits every value, skipped or not: the user went back to change one. The callback
+ * URL is not one of a device login's values.
+ */
+export function previousStep(before: InputStep | 'authorize', values?: Pick<WizardValues, 'method'>): InputStep | 'welcome' {
 	const index = before === 'authorize' ? inputSteps.length : inputSteps.indexOf(before);
-	return inputSteps[index - 1] ?? 'welcome';
+	const previous = inputSteps[index - 1] ?? 'welcome';
+	return previous === 'redirect-uri' && values?.method === 'device' ? 'method' : previous;
 }
 
 /**
@@ -123,6 +137,10 @@ export function suggestBack(error: Pick<SfrtError, 'code'>): InputStep | undefin
 		case 'login-host-unreachable':
 		case 'not-a-login-host':
 			return 'login-host';
+		case 'cross-org-app':
+			return 'login-host';
+		case 'device-flow-disabled':
+			return 'method';
 		case 'bad-redirect-uri':
 		case 'redirect-uri-mismatch':
 		case 'port-in-use':

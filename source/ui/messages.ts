@@ -32,12 +32,14 @@ const en = {
 		'client-id': 'Consumer Key',
 		'client-secret': 'Consumer Secret',
 		'login-host': 'login address',
+		method: 'way to log in',
 		'redirect-uri': 'Callback URL',
 	},
 	stepTitles: {
 		'client-id': 'Consumer Key',
 		'client-secret': 'Consumer Secret',
 		'login-host': 'Where to log in',
+		method: 'How to log in',
 		'redirect-uri': 'Callback URL',
 		authorize: 'Log in and allow access',
 		exchange: 'Checking the login',
@@ -62,12 +64,12 @@ const en = {
 	},
 	guide: {
 		title: 'Create an External Client App',
-		intro: 'In Salesforce (Spring \'26 and later, new apps are External Client Apps):',
+		intro: 'In Salesforce (Spring \'26 and later, new apps are External Client Apps). Create it in the org you will log in to: an External Client App logs in only users of the org it was created in (for a sandbox, create it in the sandbox or deploy it there). An admin may need to install or approve the app for you.',
 		steps: [
 			'Setup → App Manager → New External Client App. Give it a name and a contact email; Distribution State: Local.',
 			'Enable OAuth. Callback URL, exactly (scheme, host, port and path):',
 			'OAuth scopes, tick both: "Manage user data via APIs (api)" and "Perform requests at any time (refresh_token, offline_access)".',
-			'Flow settings: "Require secret for Web Server Flow" on or off (sfrt handles both); "Require PKCE" can stay on.',
+			'Flow settings: "Require secret for Web Server Flow" on or off (sfrt handles both); "Require PKCE" can stay on; "Enable for Device Flow" to log in with a code on another device.',
 			'Policies: who may use the app ("All users may self-authorize" is simplest) and the refresh token policy.',
 			'Settings → OAuth Settings → Consumer Key and Secret (Salesforce asks for a verification code).',
 			'Wait 2 to 10 minutes before logging in: until then Salesforce says the key is invalid.',
@@ -111,7 +113,19 @@ const en = {
 	callbackUrl: {
 		prompt: 'sfrt receives the login on this address on your machine.',
 		mustMatch: 'It must match your app\'s Callback URL exactly.',
+		pastePrompt: 'Any Callback URL registered on the app works: nothing listens on it, you paste the address back. Salesforce\'s own https://login.salesforce.com/services/oauth2/success too (test. or your My Domain for those).',
 		empty: 'Enter the Callback URL.',
+	},
+	loginMethod: {
+		prompt: 'How will you log in?',
+		browser: 'With a browser on this machine',
+		browserHint: 'the login comes back to sfrt by itself',
+		paste: 'With a browser anywhere, then paste the address',
+		pasteHint: 'over SSH, in a container',
+		device: 'With a code on another device',
+		deviceHint: 'device flow: "Enable for Device Flow" on the app',
+		remote: (reason: string) => `This looks like a remote machine (${reason}): a browser on your own computer cannot reach this machine's callback URL. Pasting the address works from anywhere.`,
+		forward: 'Or forward the callback port, then log in with the browser on your own computer:',
 	},
 	authorize: {
 		starting: 'Starting the local receiver…',
@@ -124,12 +138,42 @@ const en = {
 		urlLabel: 'Login URL:',
 		urlPrinted: '↑ The login URL is printed in full above: it is wider than this terminal.',
 		instructions: 'Log in, then click Allow.',
+		pageErrorAdvice: 'If the browser shows an error page instead of coming back here, press e.',
+		pasteInstructions: 'Open the link in a browser on any machine, log in and click Allow.',
+		noBrowserHere: (reason: string) => `No browser here (${reason})? Press p and paste the address from a browser elsewhere, or forward the port:`,
+		deviceOpen: 'On any device (a phone will do), open:',
+		deviceEnter: 'and enter the code',
+		deviceThen: 'Then log in and click Allow.',
+		waitingDevice: 'Waiting for the approval',
+		codeCopied: 'Sent the code to the clipboard (OSC 52).',
+		slowDown: (seconds: number) => `Salesforce asked for slower checks: every ${seconds} s now.`,
+		deviceKeys: 'o open the page here · c copy the code · e error page · Esc back · Ctrl+C cancel',
 		demoLogin: (username: string, password: string) => `Demo login: username ${username} · password ${password}`,
 		waiting: (redirectUri: string) => `Waiting for the login to come back to ${redirectUri}`,
 		timeLeft: (left: string) => ` · ${left} left`,
 		copied: 'Sent the URL to the clipboard (OSC 52). If your terminal ignores it, select the URL above.',
-		keys: 'o open again · c copy the URL · p paste the address · Esc back · Ctrl+C cancel',
+		keys: 'o open again · c copy the URL · p paste the address · e error page · Esc back · Ctrl+C cancel',
 		prompt: 'Paste the whole address your browser ended on after Allow (even a page that could not be reached), or just the code:',
+		pasteErrorTip: 'If the browser shows an error page instead, paste what it says.',
+	},
+	pageErrors: {
+		prompt: 'What does the browser page say?',
+		choices: {
+			'app-blocked': 'OAUTH_APP_BLOCKED · the app is blocked',
+			'app-not-installed': 'OAUTH_EC_APP_NOT_FOUND · the app is not installed in this org',
+			'cross-org-app': 'Cross-org OAuth flows are not supported',
+			'app-must-be-installed': 'The app must be installed into the org',
+			'invalid-scope': 'The requested scope is not allowed',
+			'login-hours': 'Not allowed to log in at this time (login hours)',
+			'login-ip-restricted': 'Not allowed to log in from this address (IP)',
+			'inactive-user': 'The user is inactive',
+			'inactive-org': 'The org is inactive or locked',
+			'access-denied': 'Access denied',
+		},
+		other: 'Something else: paste what the page says',
+		back: 'Back: the browser did not show an error',
+		pastePrompt: 'Paste what the page says (its error code and text):',
+		pasteEmpty: 'Paste the text of the page, or press Esc.',
 	},
 	exchange: {
 		intro: 'Salesforce sent the login back. Checking it:',
@@ -221,6 +265,7 @@ const en = {
 		'no-refresh-token': 'In Setup → App Manager → your app → Edit → OAuth Settings → Selected OAuth Scopes, add "Perform requests at any time (refresh_token, offline_access)", save, wait 2 to 10 minutes, and choose Try again.',
 		'not-json': 'The address is probably not a Salesforce login host. Go back to "Where to log in" and choose Production, Sandbox, or your My Domain URL (https://<name>.my.salesforce.com).',
 		'login-host-unreachable': 'Go back to "Where to log in" and choose Production, Sandbox, or your My Domain URL such as https://acme.my.salesforce.com. sfrt itself must reach it to finish the login.',
+		'device-flow-disabled': 'In Setup → App Manager → your app → Edit → OAuth Settings (for an External Client App: Settings → OAuth Settings → Flow Enablement), turn on "Enable for Device Flow", save, and wait 2 to 10 minutes. Salesforce refuses the device flow through apps not installed in the org. Or go back to "How to log in" and choose another way.',
 		'invalid-client/no-secret': 'Go back to the Consumer Secret step and paste it (Setup → App Manager → your app → View → Consumer Key and Secret). Or, in the app\'s OAuth Settings, turn off "Require secret for Web Server Flow" and "Require secret for Refresh Token Flow".',
 	},
 	failure: {
@@ -350,6 +395,8 @@ export let consumerSecret: UiText['consumerSecret'];
 export let loginHost: UiText['loginHost'];
 export let callbackUrl: UiText['callbackUrl'];
 export let authorize: UiText['authorize'];
+export let loginMethod: UiText['loginMethod'];
+export let pageErrors: UiText['pageErrors'];
 export let exchange: UiText['exchange'];
 export let result: UiText['result'];
 export let failure: UiText['failure'];
@@ -360,5 +407,5 @@ export let exportText: UiText['exportText'];
 export let renameText: UiText['renameText'];
 export let removeText: UiText['removeText'];
 defineCatalogs<UiText>({en}, text => {
-	({common, fieldNames, stepTitles, welcome, guide, consumerKey, consumerSecret, loginHost, callbackUrl, authorize, exchange, result, failure, wizardHints, home, orgDetailsText, exportText, renameText, removeText} = text);
+	({common, fieldNames, stepTitles, welcome, guide, consumerKey, consumerSecret, loginHost, callbackUrl, loginMethod, authorize, pageErrors, exchange, result, failure, wizardHints, home, orgDetailsText, exportText, renameText, removeText} = text);
 });

@@ -7,6 +7,7 @@ import type {TokenClient} from '../oauth/token-client.js';
 import {OrgStore} from '../store/org-store.js';
 import {openBrowser, type BrowserLaunch} from '../system/browser.js';
 import type {TerminalFeatures} from './terminal.js';
+import {remoteReason, type RemoteReason} from '../system/remote.js';
 
 /** The parts of the saved-org store the wizard uses. */
 export type WizardStore = Pick<OrgStore, 'list' | 'findSameLogin' | 'save' | 'defaultAlias' | 'path'>;
@@ -28,6 +29,8 @@ export interface WizardServices {
 	store: () => OrgStore;
 	now: () => number;
 	terminal: TerminalFeatures;
+	/** Why this machine looks remote (SSH, no display, …): paste mode is offered first then. */
+	remote?: RemoteReason | undefined;
 }
 
 /** The real services, over the command's runtime (its one way to Salesforce, its store). */
@@ -43,6 +46,7 @@ export function realServices(options: {env: NodeJS.ProcessEnv; runtime: Runtime;
 		store: options.configDir ? () => (store ??= new OrgStore(options.configDir!)) : runtime.store,
 		now: Date.now,
 		terminal: options.terminal,
+		remote: remoteReason(options.env),
 	};
 }
 

@@ -1,6 +1,7 @@
 import {toSfrtError, type SfrtError} from '../errors.js';
 import {resolveLoginHost, type LoginHost} from '../oauth/hosts.js';
-import {parseRedirectUri, type RedirectUri} from '../oauth/redirect-uri.js';
+import {parsePastedRedirectUri, parseRedirectUri, type RedirectUri} from '../oauth/redirect-uri.js';
+import type {LoginMethod} from '../login/settings.js';
 import {validateAlias} from '../store/org-store.js';
 import type {SavedOrg} from '../store/saved-org.js';
 import {consumerKey, consumerSecret} from './messages.js';
@@ -58,9 +59,10 @@ export function checkLoginHost(value: string): Parsed<LoginHost> {
 	}
 }
 
-export function checkRedirectUri(value: string): Parsed<RedirectUri> {
+/** A callback URL for the catcher, or (paste mode) any URL that could be registered on the app. */
+export function checkRedirectUri(value: string, method: LoginMethod = 'browser'): Parsed<RedirectUri> {
 	try {
-		return {ok: true, value: parseRedirectUri(value)};
+		return {ok: true, value: (method === 'browser' ? parseRedirectUri : parsePastedRedirectUri)(value)};
 	} catch (error) {
 		return {ok: false, error: toSfrtError(error)};
 	}

@@ -16,6 +16,7 @@ import {
 	nextStep,
 	presetSteps,
 	previousStep,
+	skippedSteps,
 	stepNumber,
 	suggestBack,
 	totalSteps,
@@ -33,6 +34,8 @@ import {ConsumerSecret} from './steps/consumer-secret.js';
 import {Failure} from './steps/failure.js';
 import {LoginHost} from './steps/login-host.js';
 import {LoginStep} from './steps/login.js';
+import {LoginMethodStep} from './steps/login-method.js';
+import {parseRedirectUri} from '../oauth/redirect-uri.js';
 import {Result} from './steps/result.js';
 import {SetupGuide} from './steps/setup-guide.js';
 import {Welcome} from './steps/welcome.js';
@@ -101,20 +104,22 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 	/** The org last selected on the home screen: coming back selects it again. */
 	const homeSelection = useRef<string>(undefined);
 
+	// On a remote machine, pasting the address is offered first.
+	const methodDefault: LoginInput = {...defaults, method: defaults.method ?? (services.remote ? 'paste' : 'browser')};
 	const [state, setState] = useState<WizardState>(() => {
-		const skip = presetSteps(input);
-		const values = initialValues(input, defaults);
+		const skip = presetSteps(input, {remote: services.remote !== undefined});
+		const values = initialValues(input, methodDefault);
 		const first = firstScreen(mode, mode === 'home' && hasSavedOrgs(services), skip, input.clientId !== undefined);
 		return {screen: first === 'authorize' ? authorizeScreen(values, 1) : {name: first}, values, skip, attempts: 1, relogin};
 	});
 
 	function authorizeScreen(values: WizardValues, attempt: number): Screen {
 		try {
-			const settings = resolveLoginSettings({...input, ...values, domain: values.domain || 'login'});
+			const settings = resolveLoginSettings({...input, ...values, domain: values.domain || 'login'}, {paste: values.method !== 'browser'});
 			// The token is saved at the end: a store that cannot be read fails now, before the
 			// browser login, not after it (Try again reads it afresh once the file is fixed).
 			services.store().list();
-			return {name: 'authorize', attempt, settings};
+			return {name: 'authorize', attempt, settings, method: values.method};
 		} catch (error) {
 			const failure = toSfrtError(error);
 			return {name: 'failure', error: failure, back: suggestBack(failure), attempt};
@@ -151,7 +156,7 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 
 	const forward = (from: InputStep | 'welcome') => {
 		update(state => {
-			const next = nextStep(from, state.skip);
+			const next = nextStep(from, skippedSteps(state.skip, state.values));
 			return {...state, screen: next === 'authorize' ? authorizeScreen(state.values, state.attempts) : {name: next}};
 		});
 	};
@@ -168,8 +173,10 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 	/** Log in again to a saved org: its values filled in, straight to the browser step. */
 	const loginAgain = (org: SavedOrg) => {
 		update(state => {
-			const values: WizardValues = {clientId: org.clientId, clientSecret: org.clientSecret ?? '', domain: org.loginUrl, redirectUri: org.redirectUri};
+			const values: WizardValues = {clientId: org.clientId, clientSecret: org.clientSecret ?? '', domain: org.loginUrl, redirectUri: org.redirectUri, method: methodDefault.method ?? 'browser'};
 			const attempts = state.attempts + 1;
+			// On a remote machine the way to log in is asked: the saved callback URL may not be reachable.
+			if (services.remote) return {...state, values, skip: inputSteps.filter(step => step !== 'method'), relogin: org, attempts, screen: {name: 'method'}};
 			return {...state, values, skip: [...inputSteps], relogin: org, attempts, screen: authorizeScreen(values, attempts)};
 		});
 	};
@@ -200,8 +207,9 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 	}, [state.exitCode]);
 
 	const {screen, values} = state;
-	const number = stepNumber(screen.name, state.skip);
-	const header = {...(number ? {step: number, total: totalSteps(state.skip)} : {}), demo: mode === 'demo'};
+	const shownSkip = skippedSteps(state.skip, values);
+	const number = stepNumber(screen.name, shownSkip);
+	const header = {...(number ? {step: number, total: totalSteps(shownSkip)} : {}), demo: mode === 'demo'};
 	if (screen.name === 'home') homeSeen.current = true;
 	const homeBack = mode === 'home' && homeSeen.current ? () => backTo('home') : undefined;
 
@@ -224,7 +232,7 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 						throw error;
 					}))}
 					onAdd={() => {
-						update(state => ({...state, relogin: undefined, values: initialValues(input, defaults), skip: presetSteps(input)}));
+						update(state => ({...state, relogin: undefined, values: initialValues(input, methodDefault), skip: presetSteps(input, {remote: services.remote !== undefined})}));
 						backTo('welcome');
 					}}
 					onLoginAgain={loginAgain}
@@ -257,8 +265,11 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 		case 'login-host':
 			body = <LoginHost value={values.domain} header={header} emulatorUrl={demo?.loginUrl} onSubmit={domain => setValue('login-host', {domain})} onBack={() => backTo(previousStep('login-host'))} />;
 			break;
+		case 'method':
+			body = <LoginMethodStep value={values.method} remote={services.remote} redirectUri={redirectUriOf(values.redirectUri)} header={header} onSubmit={method => setValue('method', {method})} onBack={() => backTo(previousStep('method'))} />;
+			break;
 		case 'redirect-uri':
-			body = <CallbackUrl value={values.redirectUri} given={input.redirectUri !== undefined} header={header} onSubmit={redirectUri => setValue('redirect-uri', {redirectUri})} onBack={() => backTo(previousStep('redirect-uri'))} />;
+			body = <CallbackUrl key={values.method} method={values.method} value={values.redirectUri} given={input.redirectUri !== undefined} header={header} onSubmit={redirectUri => setValue('redirect-uri', {redirectUri})} onBack={() => backTo(previousStep('redirect-uri'))} />;
 			break;
 		case 'authorize':
 		case 'exchange':
@@ -267,6 +278,7 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 				<LoginStep
 					key={screen.attempt}
 					settings={screen.settings}
+					method={screen.method}
 					timeoutMs={timeoutMs}
 					autoOpen={autoOpen}
 					demoUser={demo}
@@ -274,10 +286,10 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 					services={services}
 					signal={stop.signal}
 					work={work}
-					onCodeReceived={() => update(state => ({...state, screen: {name: 'exchange', attempt: screen.attempt, settings: screen.settings}}))}
+					onCodeReceived={() => update(state => ({...state, screen: {name: 'exchange', attempt: screen.attempt, settings: screen.settings, method: screen.method}}))}
 					onDone={login => update(state => ({...state, screen: {name: 'result', settings: screen.settings, login}}))}
 					onError={fail}
-					onBack={() => backTo(previousStep('authorize'))}
+					onBack={() => backTo(previousStep('authorize', values))}
 				/>
 			);
 			break;
@@ -344,6 +356,15 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 			</Box>
 		</PrintedAbove>
 	);
+}
+
+/** The catcher's host and port, for the port forward to suggest; none for a URL no catcher can use. */
+function redirectUriOf(url: string): {hostname: string; port: number} | undefined {
+	try {
+		return parseRedirectUri(url);
+	} catch {
+		return undefined;
+	}
 }
 
 /** Orgs are saved, or the store cannot be read: either way the home screen has something to show. */

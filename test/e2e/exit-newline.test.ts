@@ -49,7 +49,7 @@ describe('leaving the wizard (tmux, 80×24)', () => {
 	it('Quit on an error: the prompt starts on a new line', async () => {
 		const dir = tempDir();
 		// A login address nobody answers at: the check fails at once, before any browser.
-		run = runInTmux(['login', '--client-id', `3MVG9${'a'.repeat(60)}`, '--client-secret', 'x', '--domain', 'http://127.0.0.1:9', '--redirect-uri', 'http://localhost:1717/OauthRedirect', '--no-browser'], {env: {PATH: process.env.PATH, HOME: dir, SFRT_CONFIG_DIR: dir, NO_COLOR: '1'}, cols: 80, rows: 30});
+		run = runInTmux(['login', '--client-id', `3MVG9${'a'.repeat(60)}`, '--client-secret', 'x', '--domain', 'http://127.0.0.1:9', '--redirect-uri', 'http://localhost:1717/OauthRedirect', '--no-browser'], {env: {PATH: process.env.PATH, HOME: dir, SFRT_CONFIG_DIR: dir, NO_COLOR: '1', BROWSER: 'false'}, cols: 80, rows: 30});
 		await run.waitFor('That did not work');
 		run.send('Up');
 		await run.waitFor('❯ Quit');

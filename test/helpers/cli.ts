@@ -147,7 +147,7 @@ function newestMtime(directory: string, extension: string): number {
  * Builds once (tsc emits even when another part of the tree has type errors) when it is stale.
  */
 export function ensureBuilt(): void {
-	const sources = Math.max(...['orgs', 'commands', 'store', 'cli', 'oauth'].map(part => newestMtime(path.join(repoRoot, 'source', part), '.ts')));
+	const sources = Math.max(newestMtime(path.join(repoRoot, 'source'), '.ts'), newestMtime(path.join(repoRoot, 'source'), '.tsx'));
 	const built = fs.existsSync(cliPath) ? fs.statSync(cliPath).mtimeMs : 0;
 	if (built >= sources && fs.existsSync(path.join(repoRoot, 'dist', 'source', 'orgs', 'index.js'))) return;
 	try {

@@ -50,7 +50,8 @@ describe('LoginStep: waiting for the browser', () => {
 		expect(frame.split('\n').map(line => line.trim())).toContain(url);
 		expect(frame).toContain('Waiting for the login to come back to http://localhost:1717/OauthRedirect');
 		expect(frame).toMatch(/[45]:\d\d left/);
-		expect(frame).toContain('o open again · c copy the URL · p paste the address · Esc back · Ctrl+C cancel');
+		expect(frame).toMatch(/o open again · c copy the URL · p paste the address · e error page · Esc\s+back · Ctrl\+C cancel/);
+		expect(frame).toContain('If the browser shows an error page instead of coming back here, press e.');
 	});
 
 	it('reports a browser that failed to start, and `o` tries again', async () => {

@@ -57,7 +57,11 @@ describe('SetupGuide', () => {
 		expect(frame).toContain('http://localhost:8123/callback');
 		expect(frame).toContain('Manage user data via APIs (api)');
 		expect(frame).toMatch(/Perform requests at any time\s+\(refresh_token,\s+offline_access\)/);
-		expect(frame).toContain('2 to 10 minutes');
+		// Up front: whose users an External Client App logs in, and that an admin may have to act.
+		expect(frame).toMatch(/logs in only users of the org it was created in/);
+		expect(frame).toMatch(/An admin may need to install\s+or\s+approve\s+the\s+app/);
+		for (let i = 0; i < 7; i++) await ui.press(keys.down);
+		expect(await ui.waitFor('2 to 10 minutes')).toMatch(/Enable for Device Flow|steps \d–7 of 7/);
 	});
 
 	it('continues with Enter and goes back with Esc', async () => {

@@ -14,24 +14,27 @@ describe('Wizard', () => {
 		const {ui, fakes, onExit} = renderWizard();
 		await ui.waitFor('Do you have a Consumer Key');
 		await ui.press(keys.enter);
-		await ui.waitFor('step 1 of 7 · Consumer Key');
+		await ui.waitFor('step 1 of 8 · Consumer Key');
 		await ui.paste(VALID_KEY, VALID_KEY.slice(0, 30));
 		await ui.press(keys.enter);
-		await ui.waitFor('step 2 of 7 · Consumer Secret');
+		await ui.waitFor('step 2 of 8 · Consumer Secret');
 		await ui.paste('s3cret', '6 characters, hidden.');
 		await ui.press(keys.enter);
-		await ui.waitFor('step 3 of 7 · Where to log in');
+		await ui.waitFor('step 3 of 8 · Where to log in');
 		await ui.press(keys.down);
 		await ui.waitFor('❯ Sandbox');
 		await ui.press(keys.enter);
-		await ui.waitFor('step 4 of 7 · Callback URL');
+		const how = await ui.waitFor('step 4 of 8 · How to log in');
+		expect(how).toContain('❯ With a browser on this machine');
+		await ui.press(keys.enter);
+		await ui.waitFor('step 5 of 8 · Callback URL');
 		await ui.press(keys.enter);
 		const waiting = await ui.waitFor('Waiting for the login');
-		expect(waiting).toContain('step 5 of 7');
+		expect(waiting).toContain('step 6 of 8');
 		const caught = await fakes.catcher();
 		expect(vi.mocked(fakes.services.openBrowser).mock.calls[0]![0]).toMatch(/^https:\/\/test\.salesforce\.com\/services\/oauth2\/authorize\?/);
 		caught.deliver('code-1');
-		await ui.waitFor('step 7 of 7 · Your refresh token');
+		await ui.waitFor('step 8 of 8 · Your refresh token');
 		expect(fakes.services.tokenClient.exchangeCode).toHaveBeenCalledWith(expect.objectContaining({code: 'code-1', clientSecret: 's3cret', loginUrl: 'https://test.salesforce.com'}));
 		expect(caught.outcomes).toEqual([{ok: true, username: 'ada@example.com', orgId: '00D000000000001AAA'}]);
 		expect(caught.catcher.closed).toBe(1);
@@ -56,7 +59,7 @@ describe('Wizard', () => {
 		await ui.press(keys.escape);
 		await ui.waitFor('3 characters, hidden.');
 		await ui.press(keys.escape);
-		const key = await ui.waitFor('step 1 of 7 · Consumer Key');
+		const key = await ui.waitFor('step 1 of 8 · Consumer Key');
 		expect(key).toContain(VALID_KEY.slice(0, 40));
 		await ui.press(keys.escape);
 		await ui.waitFor('Welcome to sfrt');
@@ -76,9 +79,9 @@ describe('Wizard', () => {
 	it('asks again for a flag value that fails its check, showing the value, its problem and the fix at once', async () => {
 		// sfrt login --client-id 3MVG9abc -d acme.lightning.force.com
 		const {ui, fakes} = renderWizard({input: {clientId: '3MVG9abc', domain: 'acme.lightning.force.com'}});
-		await ui.waitFor('step 1 of 6 · Consumer Secret');
+		await ui.waitFor('step 1 of 7 · Consumer Secret');
 		await ui.press(keys.enter);
-		const frame = await ui.waitFor('step 2 of 6 · Where to log in');
+		const frame = await ui.waitFor('step 2 of 7 · Where to log in');
 		expect(frame).toContain('❯ acme.lightning.force.com');
 		const flat = frame.replaceAll(/\s+/g, ' ');
 		expect(flat).toContain('✖ acme.lightning.force.com is a Lightning Experience address, not a login address.');
@@ -89,7 +92,9 @@ describe('Wizard', () => {
 		await ui.paste('my.salesforce.com', 'acme.my.salesforce.com');
 		await ui.waitFor('Logs in at https://acme.my.salesforce.com · My Domain');
 		await ui.press(keys.enter);
-		await ui.waitFor('step 3 of 6 · Callback URL');
+		await ui.waitFor('step 3 of 7 · How to log in');
+		await ui.press(keys.enter);
+		await ui.waitFor('step 4 of 7 · Callback URL');
 		await ui.press(keys.enter);
 		await ui.waitFor('Waiting for the login');
 		expect(vi.mocked(fakes.services.openBrowser).mock.calls[0]![0]).toMatch(/^https:\/\/acme\.my\.salesforce\.com\/services\/oauth2\/authorize\?/);
@@ -102,7 +107,10 @@ describe('Wizard', () => {
 		expect(key).toContain('✖ A Consumer Key has no spaces');
 
 		const empty = renderWizard({input: {...allFlags, redirectUri: ''}});
-		const callback = await empty.ui.waitFor('step 1 of 4 · Callback URL');
+		// No callback URL that works: how the login comes back is asked first, then the URL, its problem shown.
+		await empty.ui.waitFor('step 1 of 5 · How to log in');
+		await empty.ui.press(keys.enter);
+		const callback = await empty.ui.waitFor('step 2 of 5 · Callback URL');
 		expect(callback).toContain('✖ Enter the Callback URL.');
 	});
 

@@ -6,6 +6,7 @@ import {Keys} from '../components/keys.js';
 import {TextPrompt} from '../components/text-prompt.js';
 import {callbackUrl as text, common, stepTitles} from '../messages.js';
 import {checkRedirectUri, type Check} from '../validate.js';
+import type {LoginMethod} from '../../login/settings.js';
 
 export interface CallbackUrlProps {
 	value: string;
@@ -14,20 +15,22 @@ export interface CallbackUrlProps {
 	onBack: () => void;
 	/** The value came as a flag: a problem with it shows at once. */
 	given?: boolean | undefined;
+	/** Paste mode: nothing listens on the URL, so any URL registered on the app will do. */
+	method?: LoginMethod | undefined;
 }
 
-/** Step 5: the callback URL, which must match the app's exactly. */
-export function CallbackUrl({value: initial, header, onSubmit, onBack, given = false}: CallbackUrlProps) {
+/** The callback URL, which must match the app's exactly. */
+export function CallbackUrl({value: initial, header, onSubmit, onBack, given = false, method = 'browser'}: CallbackUrlProps) {
 	const [value, setValue] = useState(initial);
 	const check = (typed: string): Check => {
 		if (!typed.trim()) return {error: text.empty};
-		const parsed = checkRedirectUri(typed);
+		const parsed = checkRedirectUri(typed, method);
 		return parsed.ok ? {} : {error: parsed.error.message, hint: parsed.error.hint};
 	};
 	return (
 		<Box flexDirection="column">
 			<Header title={stepTitles['redirect-uri']} {...header} />
-			<Text>{text.prompt}</Text>
+			<Text>{method === 'paste' ? text.pastePrompt : text.prompt}</Text>
 			<Text bold>{text.mustMatch}</Text>
 			<Box marginTop={1}>
 				<TextPrompt showErrorAtOnce={given} value={value} onChange={setValue} check={check} onSubmit={v => onSubmit(v.trim())} onBack={onBack} />

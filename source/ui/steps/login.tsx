@@ -2,28 +2,33 @@ import {Box, useStdout} from 'ink';
 import {useKeypress} from '../components/keypresses.js';
 import {Text} from '../components/text.js';
 import {TextPrompt} from '../components/text-prompt.js';
-import {codeFromPaste} from '../../login/paste.js';
+import {codeFromPaste, pageErrorOfPaste} from '../../login/paste.js';
 import {checkThat, type Check} from '../validate.js';
 import {authorize as pasteText, common} from '../messages.js';
 import {Keys} from '../components/keys.js';
 import {useEffect, useRef, useState} from 'react';
 import {toSfrtError, type SfrtError} from '../../errors.js';
-import {eitherSource, handedSource, loopbackSource, REVOKE_GRACE_MS, startLogin, type BrowserState, type LoginEvent, type LoginRun} from '../../login/engine.js';
+import {eitherSource, handedSource, loopbackSource, REVOKE_GRACE_MS, startLogin, type BrowserState, type CodeSource, type DevicePrompt, type LoginEvent, type LoginRun} from '../../login/engine.js';
+import {deviceSource} from '../../login/device.js';
+import type {LoginMethod} from '../../login/settings.js';
 import type {LoginPhase, LoginResult, LoginSettings} from '../../oauth/login.js';
 import type {HeaderProps} from '../components/header.js';
 import type {StepWork, WizardServices} from '../services.js';
 import {clipboardSequence} from '../terminal.js';
 import {AuthorizeView} from './authorize.js';
 import {ExchangeView} from './exchange.js';
+import {PageErrorPicker} from './page-error-picker.js';
 
 export interface LoginStepProps {
 	settings: LoginSettings;
+	/** The loopback catcher (with paste as a second way), a pasted address only, or the device flow. */
+	method?: LoginMethod | undefined;
 	timeoutMs: number;
 	/** Open the browser at once (false with --no-browser; `o` still opens it). */
 	autoOpen: boolean;
 	demoUser?: {username: string; password: string} | undefined;
 	header: Omit<HeaderProps, 'title'>;
-	services: Pick<WizardServices, 'startCatcher' | 'checkAuthorizeUrl' | 'openBrowser' | 'tokenClient' | 'now' | 'terminal'>;
+	services: Pick<WizardServices, 'startCatcher' | 'checkAuthorizeUrl' | 'openBrowser' | 'tokenClient' | 'now' | 'terminal' | 'remote'>;
 	/** Aborted on Ctrl+C or SIGINT/SIGTERM; leaving the step ends its login as well. */
 	signal?: AbortSignal | undefined;
 	/** Keeps what goes on after the step is gone (revoking a token already issued), for Ctrl+C to wait for. */
@@ -39,21 +44,29 @@ interface View {
 	stage: 'starting' | 'checking' | 'waiting' | 'checking-login';
 	authorizeUrl?: string;
 	deadline?: number | undefined;
+	device?: DevicePrompt | undefined;
 	browser: BrowserState;
 	phase: LoginPhase | 'finishing';
+	/** Salesforce asked the device flow to poll more slowly: the new interval. */
+	slowerMs?: number;
 }
 
+/** What is open below the login: nothing, the paste field, or the "the browser shows an error" picker. */
+type Panel = 'none' | 'paste' | 'page-error';
+
 /**
- * Steps 5 and 6: one run of the login engine, shown as it reports its events. Mounted once
+ * Steps 6 and 7: one run of the login engine, shown as it reports its events. Mounted once
  * per attempt; the wizard keeps it mounted from the browser step to the check of the login.
  */
-export function LoginStep({settings, timeoutMs, autoOpen, demoUser, header, services, signal, work, onCodeReceived, onDone, onError, onBack}: LoginStepProps) {
+export function LoginStep({settings, method = 'browser', timeoutMs, autoOpen, demoUser, header, services, signal, work, onCodeReceived, onDone, onError, onBack}: LoginStepProps) {
 	const {write} = useStdout();
 	const [view, setView] = useState<View>({stage: 'starting', browser: 'off', phase: 'exchanging'});
-	const [copied, setCopied] = useState(false);
+	const [copied, setCopied] = useState<'url' | 'code' | undefined>(undefined);
 	const run = useRef<LoginRun>(undefined);
+	const stop = useRef<() => void>(() => {});
 	const handed = useRef(handedSource()).current;
-	const [pasting, setPasting] = useState(false);
+	// Paste mode opens its field as soon as the URL is shown.
+	const [panel, setPanel] = useState<Panel>(method === 'paste' ? 'paste' : 'none');
 	const [pasted, setPasted] = useState('');
 	const active = useRef(true);
 	const latest = useRef({onCodeReceived, onDone, onError});
@@ -64,13 +77,21 @@ export function LoginStep({settings, timeoutMs, autoOpen, demoUser, header, serv
 		// Leaving the step (Esc, Ctrl+C) ends this login: its catcher closes, its requests stop.
 		const controller = new AbortController();
 		const abort = () => controller.abort();
+		stop.current = abort;
 		if (signal?.aborted) abort();
 		else signal?.addEventListener('abort', abort, {once: true});
 		const show = (event: LoginEvent) => {
 			if (!active.current) return;
 			switch (event.type) {
 				case 'checking': setView(view => ({...view, stage: 'checking'})); break;
-				case 'waiting': setView(view => ({...view, stage: 'waiting', authorizeUrl: event.authorizeUrl, deadline: event.deadline})); break;
+				case 'waiting':
+					setView(view => ({...view, stage: 'waiting', authorizeUrl: event.authorizeUrl, deadline: event.deadline, device: event.device}));
+					if (event.device) {
+						// The code is what the person types elsewhere: it goes to the clipboard at once.
+						write(clipboardSequence(event.device.userCode));
+						setCopied('code');
+					}
+					break;
 				case 'browser': setView(view => ({...view, browser: event.state})); break;
 				case 'code-received':
 					setView(view => ({...view, stage: 'checking-login'}));
@@ -81,14 +102,21 @@ export function LoginStep({settings, timeoutMs, autoOpen, demoUser, header, serv
 				default: break;
 			}
 		};
+		const sources: Record<LoginMethod, () => CodeSource> = {
+			// The catcher listens while the person may paste instead (p): whichever brings a code first wins.
+			browser: () => eitherSource(loopbackSource(services.startCatcher, {timeoutMs, now: services.now}), handed.source),
+			paste: () => handed.source,
+			device: () => deviceSource(services.tokenClient, {now: services.now, onSlowDown: slowerMs => active.current && setView(view => ({...view, slowerMs}))}),
+		};
 		const login = startLogin({
 			settings,
-			// The catcher listens while the person may paste instead (p): whichever brings a code first wins.
-			source: eitherSource(loopbackSource(services.startCatcher, {timeoutMs, now: services.now}), handed.source),
+			source: sources[method](),
 			client: services.tokenClient,
-			check: services.checkAuthorizeUrl,
+			// The device flow has no authorize URL: asking for its code checks the app.
+			check: method === 'device' ? undefined : services.checkAuthorizeUrl,
 			openBrowser: services.openBrowser,
-			autoOpen,
+			// Paste mode and the device flow are for a browser elsewhere: o opens one here if wanted.
+			autoOpen: method === 'browser' && autoOpen,
 			signal: controller.signal,
 			// Revoking a token nobody will keep gets a few seconds; a second Ctrl+C ends it.
 			cleanupSignal: () => work?.cleanupSignal() ?? AbortSignal.timeout(REVOKE_GRACE_MS),
@@ -112,49 +140,77 @@ export function LoginStep({settings, timeoutMs, autoOpen, demoUser, header, serv
 		};
 	}, []); // One login per mount: the wizard remounts this step for each attempt.
 
+	const leave = () => {
+		active.current = false;
+		onBack();
+	};
+
+	/** What the browser showed instead of coming back: the login ends, and its fix is shown. */
+	const failWith = (error: SfrtError) => {
+		active.current = false;
+		stop.current();
+		onError(error);
+	};
+
 	useKeypress((input, key) => {
 		if (key.ctrl) return;
-		if (input === 'p' && view.stage === 'waiting') setPasting(true);
-		else if (key.escape || input === 'b') {
-			active.current = false;
-			onBack();
-		} else if (input === 'o') run.current?.openBrowser();
-		else if (input === 'c' && view.authorizeUrl) {
+		if (input === 'p' && view.stage === 'waiting' && method !== 'device') setPanel('paste');
+		else if (input === 'e' && view.stage === 'waiting') setPanel('page-error');
+		else if (key.escape || input === 'b') leave();
+		else if (input === 'o') run.current?.openBrowser();
+		else if (input === 'c' && view.device) {
+			write(clipboardSequence(view.device.userCode));
+			setCopied('code');
+		} else if (input === 'c' && view.authorizeUrl) {
 			write(clipboardSequence(view.authorizeUrl));
-			setCopied(true);
+			setCopied('url');
 		}
-	}, {isActive: view.stage !== 'checking-login' && !pasting});
+	}, {isActive: view.stage !== 'checking-login' && panel === 'none'});
 
-	const checkPaste = (text: string): Check => checkThat(() => run.current && codeFromPaste(text, run.current.pending));
+	// What an error page says goes on to its fix; a bad address or code is asked for again.
+	const checkPaste = (text: string): Check => checkThat(() => run.current && !pageErrorOfPaste(text, run.current.pending) && codeFromPaste(text, run.current.pending));
+	const submitPaste = (text: string) => {
+		const pending = run.current!.pending;
+		const pageError = pageErrorOfPaste(text, pending);
+		if (pageError) failWith(pageError);
+		else handed.hand(codeFromPaste(text, pending));
+	};
 
 	if (view.stage === 'checking-login') return <ExchangeView header={header} phase={view.phase} />;
 	return (
 		<>
-		<AuthorizeView
-			header={header}
-			checking={view.stage === 'checking'}
-			waiting={view.stage === 'waiting' && view.authorizeUrl ? {authorizeUrl: view.authorizeUrl, deadline: view.deadline} : undefined}
-			browser={view.browser}
-			copied={copied}
-			redirectUri={settings.redirectUri.url}
-			demoUser={demoUser}
-			terminal={services.terminal}
-			now={services.now}
-			pasting={pasting}
-		/>
-		{pasting && run.current ? (
-			<Box flexDirection="column" marginTop={1}>
-				<Text>{pasteText.prompt}</Text>
-				<TextPrompt
-					value={pasted}
-					onChange={setPasted}
-					check={checkPaste}
-					onSubmit={text => handed.hand(codeFromPaste(text, run.current!.pending))}
-					onBack={() => setPasting(false)}
-				/>
-				<Keys>{common.keyLine(common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC)}</Keys>
-			</Box>
-		) : null}
+			<AuthorizeView
+				header={header}
+				method={method}
+				checking={view.stage === 'checking'}
+				waiting={view.stage === 'waiting' && view.authorizeUrl ? {authorizeUrl: view.authorizeUrl, deadline: view.deadline, device: view.device} : undefined}
+				browser={view.browser}
+				copied={copied}
+				slowerMs={view.slowerMs}
+				redirectUri={settings.redirectUri}
+				remote={services.remote}
+				demoUser={demoUser}
+				terminal={services.terminal}
+				now={services.now}
+				keysHidden={panel !== 'none'}
+			/>
+			{panel === 'paste' && run.current && view.stage === 'waiting' ? (
+				<Box flexDirection="column" marginTop={1}>
+					<Text>{pasteText.prompt}</Text>
+					<Text dimColor>{pasteText.pasteErrorTip}</Text>
+					<TextPrompt
+						value={pasted}
+						onChange={setPasted}
+						check={checkPaste}
+						onSubmit={submitPaste}
+						onBack={() => (method === 'paste' ? leave() : setPanel('none'))}
+					/>
+					<Keys>{common.keyLine(common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC)}</Keys>
+				</Box>
+			) : null}
+			{panel === 'page-error' && run.current ? (
+				<PageErrorPicker pending={run.current.pending} onPicked={failWith} onBack={() => setPanel(method === 'paste' ? 'paste' : 'none')} />
+			) : null}
 		</>
 	);
 }
