@@ -68,6 +68,8 @@ function undoEncoding(code: string): string {
 	}
 	if (!codeShape.test(decoded)) throw oauthError('paste-damaged', {params: {reason: oauthText.pasteDamage.characters}});
 	if (decoded.length < MIN_CODE_LENGTH) throw oauthError('paste-damaged', {params: {reason: oauthText.pasteDamage.short}});
+	// Salesforce's codes end in "==", which a double-click selection leaves behind.
+	if (decoded.startsWith('aPrx') && !decoded.endsWith('=')) throw oauthError('paste-damaged', {params: {reason: oauthText.pasteDamage.lostPadding}});
 	return decoded;
 }
 

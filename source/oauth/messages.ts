@@ -304,6 +304,7 @@ const en = {
 	pasteDamage: {
 		characters: 'it has characters a code never has',
 		short: 'it is too short to be a whole code',
+		lostPadding: 'its "==" ending is missing (a double-click selection stops before it)',
 	},
 
 	/** Why a request never got an answer: the {reason} of network and login-host-unreachable. */

@@ -119,11 +119,11 @@ const en = {
 	loginMethod: {
 		prompt: 'How will you log in?',
 		browser: 'With a browser on this machine',
-		browserHint: 'the login comes back to sfrt by itself',
+		browserHint: 'it comes back by itself',
 		paste: 'With a browser anywhere, then paste the address',
 		pasteHint: 'over SSH, in a container',
 		device: 'With a code on another device',
-		deviceHint: 'device flow: "Enable for Device Flow" on the app',
+		deviceHint: 'the app needs Enable for Device Flow',
 		remote: (reason: string) => `This looks like a remote machine (${reason}): a browser on your own computer cannot reach this machine's callback URL. Pasting the address works from anywhere.`,
 		forward: 'Or forward the callback port, then log in with the browser on your own computer:',
 	},

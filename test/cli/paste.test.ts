@@ -110,6 +110,24 @@ describe('sfrt login --paste', () => {
 		}
 	});
 
+	it('a code that lost its "==" (a double-click selection) is refused, saying so', async () => {
+		const run = paste();
+		const code = new URL(await addressAfterAllow(run)).searchParams.get('code')!;
+		expect(code.endsWith('==')).toBe(true);
+		run.child.stdin!.end(`${code.slice(0, -2)}\n`);
+		const result = await refused(run, 'paste-damaged');
+		expect(JSON.parse(result.stdout).error.message).toContain('its "==" ending is missing');
+	});
+
+	it('what an error page said, pasted instead of an address: its meaning and fix, nothing saved', async () => {
+		const run = paste();
+		await addressAfterAllow(run);
+		run.child.stdin!.end('Remote Access Authorization Error: OAUTH_APP_BLOCKED this app is blocked by admin\n');
+		const result = await refused(run, 'app-blocked');
+		expect(result.code).toBe(1);
+		expect(JSON.parse(result.stdout).error.hint).toContain('Unblock');
+	});
+
 	it('a callback URL with a query is refused before anything starts', async () => {
 		const run = paste(`${success}?x=1`);
 		run.child.stdin!.end();
