@@ -29,7 +29,8 @@ Flags
                           its alias
   --no-browser            don't open a browser; open the printed URL yourself
   --paste                 no local catcher: open the URL on any machine, then paste the address
-                          the browser ended on (or the code) on stdin; any registered callback URL
+                          the browser ended on (or the code); the wizard asks for it, without a
+                          terminal one line is read from stdin; any registered callback URL
                           works, Salesforce's https://…/services/oauth2/success too
   --device                the device flow: type the code shown at the URL shown, on any device;
                           the app needs "Enable for Device Flow" (--client-secret is optional)

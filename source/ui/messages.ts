@@ -144,6 +144,7 @@ const en = {
 		deviceOpen: 'On any device (a phone will do), open:',
 		deviceEnter: 'and enter the code',
 		deviceThen: 'Then log in and click Allow.',
+		devicePageErrorAdvice: 'If the page shows an error instead, press e.',
 		waitingDevice: 'Waiting for the approval',
 		codeCopied: 'Sent the code to the clipboard (OSC 52).',
 		slowDown: (seconds: number) => `Salesforce asked for slower checks: every ${seconds} s now.`,

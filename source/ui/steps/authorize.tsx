@@ -61,6 +61,7 @@ export function AuthorizeView({header, method = 'browser', checking, keysHidden 
 				<Text>{text.deviceEnter} <Text bold color={colour('accent')}>{waiting.device.userCode}</Text></Text>
 				{copied === 'code' ? <Text color={colour('success')}>✔ {text.codeCopied}</Text> : null}
 				<Text>{text.deviceThen}</Text>
+				<Text dimColor>{text.devicePageErrorAdvice}</Text>
 				{demoUser ? <Text bold>{text.demoLogin(demoUser.username, demoUser.password)}</Text> : null}
 				<Box marginTop={1}><Text>{spinner}{` ${text.waitingDevice}`}{timeLeft}</Text></Box>
 				{slowerMs ? <Text dimColor>{text.slowDown(Math.round(slowerMs / 1000))}</Text> : null}
