@@ -32,7 +32,8 @@ function setup(overrides: Partial<LoginStepProps> = {}, serviceOverrides: Parame
 
 /** A token client that also speaks the device flow: pending until approve() is called, then the tokens. */
 function deviceClient(approved = false) {
-	const client = fakeTokenClient() as TokenClient & Record<string, ReturnType<typeof vi.fn>> & {approve(): void};
+	type Mocked = TokenClient & {[K in keyof TokenClient]: TokenClient[K] & ReturnType<typeof vi.fn>};
+	const client = fakeTokenClient() as unknown as Mocked & {approve(): void};
 	client.approve = () => {
 		approved = true;
 	};
