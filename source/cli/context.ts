@@ -9,6 +9,8 @@ export interface CommandContext {
 	signal: AbortSignal;
 	/** How requests to Salesforce are sent and traced (tests stage failures here). */
 	http?: GatewayOptions | undefined;
+	/** --explain: says a step of the command on stderr (HTTP requests are traced through `http`). */
+	explain?: ((line: string) => void) | undefined;
 }
 
 /** The wizard can run only where a person can answer it: both ends are terminals, and not CI. */

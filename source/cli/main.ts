@@ -33,7 +33,9 @@ export async function main(argv: string[], context: CommandContext): Promise<num
 		if (!Object.hasOwn(commands, name)) throw cliError('unknown-command', {params: {name}});
 		const {command} = await commands[name]!.load();
 		if (rest.includes('--help') || rest.includes('-h')) return printHelp(command, context);
-		return await command.run(parse(command, rest), context);
+		const parsed = parse(command, rest);
+		// --explain: the command's steps on stderr; its own output is unchanged.
+		return await command.run(parsed, parsed.values.explain === true ? (await import('./explain.js')).explaining(context) : context);
 	} catch (error) {
 		const failure = toSfrtError(error);
 		if (failure.code === 'internal' && context.env.SFRT_DEBUG) context.stderr.write(`${(error as Error)?.stack ?? error}\n`);

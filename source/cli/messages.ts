@@ -44,6 +44,22 @@ const en = {
 		config: 'show where sfrt keeps its files (config path)',
 	},
 
+	/** --explain: each step on stderr, secrets redacted. */
+	explain: {
+		prefix: 'explain: ',
+		request: (method: string, url: string) => `→ ${method} ${url}`,
+		response: (status: number, ms: number) => `← HTTP ${status} in ${ms} ms`,
+		failure: (code: string, ms: number) => `✗ no answer (${code}) after ${ms} ms`,
+		retry: (attempt: number, of: number, reason: string) => `↻ sending it again (attempt ${attempt} of ${of}) after ${reason}`,
+		field: (name: string, value: string) => `    ${name}: ${value}`,
+		notJson: '    (the answer is not JSON: not shown)',
+		emptyBody: '    (empty answer)',
+		authorizeUrl: (url: string) => `the authorize URL: ${url}`,
+		authorizeParameters: 'its parameters:',
+		codeArrived: 'the authorization code arrived (its value is not shown); its state matched this login',
+		deviceTokens: 'the device login was approved: the tokens arrived',
+	},
+
 	/** "sfrt --help", given the list of commands with their summaries and the default folder. */
 	mainHelp: (commands: string, configDir: string) => `sfrt: get a Salesforce OAuth refresh token right the first time, and keep many orgs' tokens at hand.
 

@@ -1,3 +1,4 @@
+import {explainOption} from '../cli/explain.js';
 import type {Command} from '../cli/command.js';
 import type {CommandContext} from '../cli/context.js';
 import {colours, formatFields} from '../cli/format.js';
@@ -13,6 +14,7 @@ export const command: Command = {
 	help: text.help,
 	maxPositionals: 1,
 	options: {
+		...explainOption,
 		alias: {type: 'string', short: 'a'},
 		reveal: {type: 'boolean', default: false},
 		json: {type: 'boolean', default: false},

@@ -1,3 +1,5 @@
+import {authorizeLines, explainOption} from '../cli/explain.js';
+import {cliText} from '../cli/messages.js';
 import type {Command} from '../cli/command.js';
 import {canPrompt, type CommandContext} from '../cli/context.js';
 import {colours, formatFields} from '../cli/format.js';
@@ -25,6 +27,7 @@ export const command: Command = {
 	help: text.help,
 	maxPositionals: 0,
 	options: {
+		...explainOption,
 		'client-id': {type: 'string'},
 		'client-secret': {type: 'string'},
 		domain: {type: 'string', short: 'd'},
@@ -50,7 +53,8 @@ export const command: Command = {
 		const timeoutMs = parseTimeout(values.timeout);
 		if (values.paste === true && values.device === true) throw cliError('usage', {params: {reason: text.pasteAndDevice, command: 'login'}});
 		const method: LoginMethod | undefined = values.paste === true ? 'paste' : values.device === true ? 'device' : undefined;
-		if (!json && canPrompt(context)) {
+		// --explain writes each step on stderr, which a wizard on the same terminal would overwrite.
+		if (!json && values.explain !== true && canPrompt(context)) {
 			// No wizard step asks for scopes: a bad --scopes is a usage error before anything is drawn.
 			resolveScopes(input.scopes);
 			const {runWizard} = await import('../ui/run-wizard.js');
@@ -115,6 +119,7 @@ async function plainLogin(context: CommandContext, options: PlainLoginOptions): 
 				say(text.deviceCode(c.bold(event.device.userCode)));
 				say(c.dim(text.deviceWaiting(Math.round(((event.deadline ?? Date.now()) - Date.now()) / 60_000))));
 			} else if (event.type === 'waiting') {
+				for (const line of context.explain ? authorizeLines(event.authorizeUrl) : []) context.explain!(line);
 				say(text.openUrl);
 				say(c.cyan(event.authorizeUrl));
 				if (method === 'paste') say(c.dim(text.pasteAsk));
@@ -126,6 +131,8 @@ async function plainLogin(context: CommandContext, options: PlainLoginOptions): 
 			} else if (event.type === 'browser' && typeof event.state === 'object' && !event.state.ok) {
 				say(c.yellow(text.browserFailed(event.state.reason)));
 				if (method === 'browser' && !remote) adviseRemote(systemText.remoteReasons['browser-failed']);
+			} else if (event.type === 'code-received') {
+				context.explain?.(method === 'device' ? cliText.explain.deviceTokens : cliText.explain.codeArrived);
 			} else if (event.type === 'phase') {
 				say(c.dim(text.phases[event.phase]));
 			}

@@ -37,6 +37,9 @@ Flags
   --timeout <seconds>     how long to wait for the login (default 300; 1 to 2147483)
   --json                  print one JSON object on stdout
   --reveal                print the tokens unmasked
+  --explain               each step on stderr (the authorize URL's parameters, every request
+                          and answer, retries), tokens and secrets redacted; runs without the
+                          wizard
 
 On a remote machine (over SSH, in a container or WSL, no display), a browser elsewhere cannot
 reach the local catcher: use --paste or --device, or forward the callback port first, as in

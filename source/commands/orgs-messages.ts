@@ -3,6 +3,7 @@ import {defineCatalogs, type Shape} from '../i18n/index.js';
 /** Every sentence the org commands print: help texts first, then output. */
 
 const jsonFlag = '  --json                  print one JSON object on stdout';
+const explainFlag = '  --explain               each request and answer on stderr (tokens and secrets redacted)';
 
 const en = {
 	list: {
@@ -62,6 +63,7 @@ Flags
   --fresh                 always get a new access token
 ${jsonFlag}
                           ({accessToken, instanceUrl, issuedAt, alias, username, refreshed})
+${explainFlag}
 
 Examples
   curl -H "Authorization: Bearer $(sfrt token uat)" "$(sfrt show uat --json | jq -r .org.instanceUrl)/services/data/v62.0/limits"
@@ -85,6 +87,7 @@ Flags
   --all                   every saved org, a few at a time
   --concurrency <n>       how many at once with --all (1 to 16, default 4)
 ${jsonFlag}
+${explainFlag}
 
 Examples
   sfrt refresh uat
@@ -144,6 +147,7 @@ Flags
   -a, --alias <name>      save under this name (default: the saved entry's alias, else the username)
   --reveal                print the tokens unmasked
 ${jsonFlag}
+${explainFlag}
 
 Examples
   sfrt import - < auth-url.txt
@@ -205,6 +209,7 @@ Flags
   --keep-remote           don't revoke; only forget the org here (the token keeps working)
   --force                 forget the org even if the revoke fails
 ${jsonFlag}
+${explainFlag}
 
 Examples
   sfrt remove old-sandbox

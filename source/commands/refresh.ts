@@ -1,3 +1,4 @@
+import {explainOption} from '../cli/explain.js';
 import type {Command} from '../cli/command.js';
 import {colours} from '../cli/format.js';
 import {padCells, widest} from '../present/cells.js';
@@ -14,6 +15,7 @@ export const command: Command = {
 	help: text.help,
 	maxPositionals: 1,
 	options: {
+		...explainOption,
 		all: {type: 'boolean', default: false},
 		concurrency: {type: 'string'},
 		json: {type: 'boolean', default: false},

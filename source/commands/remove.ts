@@ -1,3 +1,4 @@
+import {explainOption} from '../cli/explain.js';
 import type {Command} from '../cli/command.js';
 import {cliError} from '../cli/cli-error.js';
 import {colours} from '../cli/format.js';
@@ -11,6 +12,7 @@ export const command: Command = {
 	help: text.help,
 	maxPositionals: 1,
 	options: {
+		...explainOption,
 		'keep-remote': {type: 'boolean', default: false},
 		force: {type: 'boolean', default: false},
 		json: {type: 'boolean', default: false},

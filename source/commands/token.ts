@@ -1,3 +1,4 @@
+import {explainOption} from '../cli/explain.js';
 import type {Command} from '../cli/command.js';
 import {getAccessToken} from '../orgs/access-token.js';
 import {tokenText as text} from './orgs-messages.js';
@@ -8,6 +9,7 @@ export const command: Command = {
 	help: text.help,
 	maxPositionals: 1,
 	options: {
+		...explainOption,
 		fresh: {type: 'boolean', default: false},
 		json: {type: 'boolean', default: false},
 	},

@@ -33,7 +33,9 @@ export type Transport = (request: HttpRequest) => Promise<HttpResponse>;
 export type TraceEvent =
 	| {type: 'request'; id: number; method: HttpMethod; url: string; form?: Record<string, string>}
 	| {type: 'response'; id: number; status: number; ms: number; body: string}
-	| {type: 'failure'; id: number; ms: number; code: string};
+	| {type: 'failure'; id: number; ms: number; code: string}
+	/** A request sent again, and why (an HTTP status, or a network error's code). */
+	| {type: 'retry'; attempt: number; of: number; reason: string};
 
 /** Agents for got's `agent` option: where a proxy (HTTPS_PROXY) will plug in. */
 export interface Agents {
@@ -52,6 +54,8 @@ export interface GatewayOptions {
 
 export interface Gateway {
 	send(request: HttpRequest): Promise<HttpResponse>;
+	/** Tells the trace what the caller does about an answer (a retry). */
+	note(event: Extract<TraceEvent, {type: 'retry'}>): void;
 }
 
 export function createGateway(options: GatewayOptions = {}): Gateway {
@@ -59,6 +63,9 @@ export function createGateway(options: GatewayOptions = {}): Gateway {
 	const now = options.now ?? (() => performance.now());
 	let lastId = 0;
 	return {
+		note(event) {
+			options.onTrace?.(event);
+		},
 		async send(request) {
 			const trace = options.onTrace;
 			if (!trace) return transport(request);

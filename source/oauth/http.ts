@@ -47,8 +47,12 @@ export async function requestJson(request: JsonRequest, options: HttpOptions = {
 	const where = withoutQuery(request.url);
 
 	let lastError: SfrtError | undefined;
+	let retryReason = '';
 	for (let attempt = 1; attempt <= attempts; attempt++) {
-		if (attempt > 1) await sleep(delay(attempt - 1));
+		if (attempt > 1) {
+			gateway.note({type: 'retry', attempt, of: attempts, reason: retryReason});
+			await sleep(delay(attempt - 1));
+		}
 		if (request.signal?.aborted) throw oauthError('cancelled');
 		let response;
 		try {
@@ -66,6 +70,7 @@ export async function requestJson(request: JsonRequest, options: HttpOptions = {
 		} catch (error) {
 			if (request.signal?.aborted) throw oauthError('cancelled', {cause: error});
 			lastError = oauthError('network', {params: {url: where, reason: networkReason(error)}, cause: error});
+			retryReason = String(lastError.params.reason);
 			// A POST that may have reached Salesforce is not sent again: if its answer was lost,
 			// a rotating app has already replaced the refresh token, and reusing the old one
 			// revokes the whole family. A GET changes nothing and may always be repeated.
@@ -76,6 +81,7 @@ export async function requestJson(request: JsonRequest, options: HttpOptions = {
 		const status = response.status;
 		if (status >= 500) {
 			lastError = oauthError('http-error', {params: {url: where, status}});
+			retryReason = `HTTP ${status}`;
 			continue;
 		}
 		if (request.allowEmpty && status === 200 && response.body.trim() === '') return {status, body: {}};
