@@ -12,7 +12,7 @@ import {deviceSource} from '../login/device.js';
 import {portForward, remoteReason} from '../system/remote.js';
 import {systemText} from '../system/messages.js';
 import type {LoginMethod} from '../login/settings.js';
-import {readLine} from '../system/read-line.js';
+import {readPaste} from '../system/read-paste.js';
 import {loginInputOfOrg, resolveLoginSettings, resolveScopes, type LoginInput} from '../login/settings.js';
 import {validateAlias} from '../store/org-store.js';
 import type {SavedOrg} from '../store/saved-org.js';
@@ -99,8 +99,9 @@ async function plainLogin(context: CommandContext, options: PlainLoginOptions): 
 	const adviseRemote = (reason: string) => say(c.yellow(text.remote(reason, portForward(settings.redirectUri))));
 	const sources = {
 		browser: () => loopbackSource(startCatcher, {timeoutMs: options.timeoutMs}),
-		paste: () => pasteSource(signal => readLine(context.stdin, signal)),
-		device: () => deviceSource(runtime.tokenClient, {onSlowDown: intervalMs => say(c.dim(text.slowDown(Math.round(intervalMs / 1000))))}),
+		paste: () => pasteSource(signal => readPaste(context.stdin, signal)),
+		// The device code's own life bounds its wait, unless --timeout says otherwise.
+		device: () => deviceSource(runtime.tokenClient, {timeoutMs: options.timeoutMs === DEFAULT_LOGIN_TIMEOUT_MS ? undefined : options.timeoutMs, onSlowDown: intervalMs => say(c.dim(text.slowDown(Math.round(intervalMs / 1000))))}),
 	};
 
 	const login = startLogin({
@@ -109,8 +110,8 @@ async function plainLogin(context: CommandContext, options: PlainLoginOptions): 
 		client: runtime.tokenClient,
 		// The device flow has no authorize URL: asking for its code checks the app.
 		check: method === 'device' ? undefined : (url, check, {signal}) => checkAuthorizeUrl(url, check, {signal, gateway: runtime.gateway}),
-		// The device flow is for another device: the person opens its URL there.
-		openBrowser: options.browser && method !== 'device' ? url => openBrowser(url, context.env) : undefined,
+		// Paste mode and the device flow are for a browser elsewhere, and so is a remote machine.
+		openBrowser: options.browser && method === 'browser' && !remote ? url => openBrowser(url, context.env) : undefined,
 		signal: context.signal,
 		save: {store: runtime.store(), alias: options.alias, relogin: options.relogin, onAliasTaken: 'suffix'},
 		onEvent(event: LoginEvent) {

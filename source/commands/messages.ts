@@ -33,8 +33,10 @@ Flags
                           terminal one line is read from stdin; any registered callback URL
                           works, Salesforce's https://…/services/oauth2/success too
   --device                the device flow: type the code shown at the URL shown, on any device;
-                          the app needs "Enable for Device Flow" (--client-secret is optional)
-  --timeout <seconds>     how long to wait for the login (default 300; 1 to 2147483)
+                          the app needs "Enable for Device Flow"; --client-secret is needed
+                          only if the app requires it for the refresh token flow (the default)
+  --timeout <seconds>     how long to wait for the login (default 300; 1 to 2147483; with
+                          --device, the code's own life, 10 minutes, unless given)
   --json                  print one JSON object on stdout
   --reveal                print the tokens unmasked
   --explain               each step on stderr (the authorize URL's parameters, every request

@@ -21,6 +21,8 @@ export interface DeviceOptions {
 	sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 	/** Told when Salesforce asks for slower polling, with the new interval. */
 	onSlowDown?: (intervalMs: number) => void;
+	/** Stop waiting after this long (--timeout), if that comes before the code expires. */
+	timeoutMs?: number | undefined;
 }
 
 export function deviceSource(client: TokenClient, options: DeviceOptions = {}): CodeSource {
@@ -35,8 +37,11 @@ export function deviceSource(client: TokenClient, options: DeviceOptions = {}): 
 			const credentials = {loginUrl: settings.loginHost.url, clientId: settings.clientId, clientSecret: settings.clientSecret};
 			const device = await client.requestDeviceCode({...credentials, scopes: settings.scopes, signal});
 			const lifetimeMs = device.expiresInMs ?? DEVICE_CODE_LIFETIME_MS;
-			const deadline = now() + lifetimeMs;
-			const expired = () => oauthError('device-expired', {params: {url: device.verificationUri, minutes: Math.round(lifetimeMs / 60_000)}});
+			const timedOut = options.timeoutMs !== undefined && options.timeoutMs < lifetimeMs;
+			const deadline = now() + (timedOut ? options.timeoutMs! : lifetimeMs);
+			const expired = () => (timedOut
+				? oauthError('login-timeout', {params: {seconds: Math.round(options.timeoutMs! / 1000)}})
+				: oauthError('device-expired', {params: {url: device.verificationUri, minutes: Math.round(lifetimeMs / 60_000)}}));
 
 			const poll = async (): Promise<Grant> => {
 				let intervalMs = device.intervalMs;

@@ -56,7 +56,7 @@ export type LoginEvent =
 	| {type: 'finishing'}
 	| {type: 'verified'; result: LoginResult}
 	| {type: 'saved'; saved: SavedLogin}
-	/** Cancelled after Salesforce issued a refresh token: revoking it. */
+	/** Ended (cancelled, or failed) after Salesforce issued a refresh token: revoking it. */
 	| {type: 'revoking'}
 	| {type: 'failed'; error: SfrtError}
 	| {type: 'cancelled'};
@@ -157,8 +157,9 @@ export function startLogin(options: LoginOptions): LoginRun {
 			// Cancelled, nobody waits for the browser: closing shows it "did not finish".
 			if (codeReceived && !signal.aborted) channel?.finish({ok: false, error});
 			await channel?.close().catch(() => {});
-			if (signal.aborted && issued) {
-				// Nobody will keep this token: don't leave it valid. A short try, the person is waiting.
+			if (issued) {
+				// Cancelled, or failed after Salesforce issued it (the refresh proof refused): nobody
+				// will keep this token, so don't leave it valid. A short try, the person is waiting.
 				emit({type: 'revoking'});
 				await options.client.revoke({url: issued.instanceUrl, token: issued.refreshToken, signal: options.cleanupSignal?.() ?? AbortSignal.timeout(REVOKE_GRACE_MS)}).catch(() => {});
 			}

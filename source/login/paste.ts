@@ -28,6 +28,7 @@ export function codeFromPaste(pasted: string, pending: Pick<PendingLogin, 'state
 	const pageError = pageErrorOfPaste(pasted, pending);
 	if (pageError) throw pageError;
 	const query = queryOf(text);
+	if (!query && looksLikeProse(pasted)) throw oauthError('paste-unrecognised');
 	if (query) {
 		const result = readCallback(query, {state: pending.state, redirectUri: pending.settings.redirectUri.url, scopes: pending.settings.scopes.join(' ')});
 		if (result.kind === 'state-mismatch') throw query.has('state') ? oauthError('paste-other-login') : oauthError('paste-no-code');
@@ -46,6 +47,14 @@ export function pageErrorOfPaste(pasted: string, pending: Pick<PendingLogin, 'se
 	const text = pasted.replaceAll(/\s+/g, '');
 	if (text === '' || queryOf(text)) return undefined;
 	return errorFromPageText(pasted, {redirectUri: pending.settings.redirectUri.url, scopes: pending.settings.scopes.join(' ')});
+}
+
+/**
+ * Words, not a code broken by the terminal: a code splits into long runs of mixed characters,
+ * the text of a page into short words ("Problem Logging In").
+ */
+function looksLikeProse(pasted: string): boolean {
+	return pasted.trim().split(/\s+/).filter(part => /^[A-Za-z][a-z']{1,11}[.,:;!?]?$/.test(part)).length >= 2;
 }
 
 /** The query of a pasted address, or undefined for a bare code. */

@@ -257,6 +257,10 @@ const en = {
 			message: 'The address pasted belongs to another login attempt (its state does not match this one).',
 			hint: 'Open the URL sfrt printed this time, log in, and paste the address that login ends on.',
 		},
+		'paste-unrecognised': {
+			message: 'What was pasted is neither the address, a code, nor an error sfrt knows.',
+			hint: 'Paste the address your browser shows after you click Allow (it contains code=…), or just the code. If the browser shows an error page instead, paste the line with its error code (such as OAUTH_APP_BLOCKED).',
+		},
 		'paste-damaged': {
 			message: 'The code pasted is damaged: {reason}.',
 			hint: 'Copy the whole address again, in one piece, straight from the address bar, and paste it.',
@@ -290,6 +294,7 @@ const en = {
 	/** Why a callback URL cannot be used: the {reason} of bad-redirect-uri. */
 	redirectUriReasons: {
 		notUrl: 'it is not a URL',
+		spaces: 'it has spaces in it',
 		noScheme: 'it needs http:// in front',
 		portRange: (port: string) => `its port ${port} is not one a program can listen on (use 1 to 65535)`,
 		notHttp: (scheme: string) => `the catcher on this machine speaks http://, not ${scheme}`,

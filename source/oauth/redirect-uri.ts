@@ -17,6 +17,8 @@ export function parseRedirectUri(input: string): RedirectUri {
 	const url = input.trim();
 	const reasons = oauthText.redirectUriReasons;
 	const fail = (reason: string, example = DEFAULT_REDIRECT_URI) => oauthError('bad-redirect-uri', {params: {input: url, reason, example}});
+	// URL would quietly turn a space into %20: a URL with spaces was pasted with something else.
+	if (/\s/.test(url)) throw fail(reasons.spaces);
 
 	// "localhost:1717/OauthRedirect" reads as a URL whose scheme is "localhost:": say what is missing.
 	if (!/^[a-z][a-z\d+.-]*:\/\//i.test(url) && isLoopbackAuthority(url)) {
@@ -66,6 +68,7 @@ export function parsePastedRedirectUri(input: string): RedirectUri {
 	try {
 		return parseRedirectUri(url);
 	} catch (error) {
+		if (/\s/.test(url)) throw error;
 		let parsed: URL;
 		try {
 			parsed = new URL(url);

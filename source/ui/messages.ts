@@ -113,7 +113,7 @@ const en = {
 	callbackUrl: {
 		prompt: 'sfrt receives the login on this address on your machine.',
 		mustMatch: 'It must match your app\'s Callback URL exactly.',
-		pastePrompt: 'Any Callback URL registered on the app works: nothing listens on it, you paste the address back. Salesforce\'s own https://login.salesforce.com/services/oauth2/success too (test. or your My Domain for those).',
+		pastePrompt: 'Any Callback URL registered on the app works: nothing listens on it, you paste the address back. Salesforce\'s own success page works too: https://login.salesforce.com/services/oauth2/success (for a sandbox or My Domain, on that host).',
 		empty: 'Enter the Callback URL.',
 	},
 	loginMethod: {
@@ -156,6 +156,7 @@ const en = {
 		keys: 'o open again · c copy the URL · p paste the address · e error page · Esc back · Ctrl+C cancel',
 		prompt: 'Paste the whole address your browser ended on after Allow (even a page that could not be reached), or just the code:',
 		pasteErrorTip: 'If the browser shows an error page instead, paste what it says.',
+		pasteKeys: 'On an empty line: o open here · c copy the URL · e error page. Enter continue · Esc back · Ctrl+C cancel',
 	},
 	pageErrors: {
 		prompt: 'What does the browser page say?',
@@ -266,6 +267,7 @@ const en = {
 		'no-refresh-token': 'In Setup → App Manager → your app → Edit → OAuth Settings → Selected OAuth Scopes, add "Perform requests at any time (refresh_token, offline_access)", save, wait 2 to 10 minutes, and choose Try again.',
 		'not-json': 'The address is probably not a Salesforce login host. Go back to "Where to log in" and choose Production, Sandbox, or your My Domain URL (https://<name>.my.salesforce.com).',
 		'login-host-unreachable': 'Go back to "Where to log in" and choose Production, Sandbox, or your My Domain URL such as https://acme.my.salesforce.com. sfrt itself must reach it to finish the login.',
+		'paste-unrecognised': 'Paste the address your browser shows after you click Allow (it contains code=…), or just the code. If the browser shows an error page instead, press Esc, then e, and pick the closest cause or paste the line with its error code.',
 		'device-flow-disabled': 'In Setup → App Manager → your app → Edit → OAuth Settings (for an External Client App: Settings → OAuth Settings → Flow Enablement), turn on "Enable for Device Flow", save, and wait 2 to 10 minutes. Salesforce refuses the device flow through apps not installed in the org. Or go back to "How to log in" and choose another way.',
 		'invalid-client/no-secret': 'Go back to the Consumer Secret step and paste it (Setup → App Manager → your app → View → Consumer Key and Secret). Or, in the app\'s OAuth Settings, turn off "Require secret for Web Server Flow" and "Require secret for Refresh Token Flow".',
 	},

@@ -84,6 +84,27 @@ describe('sfrt login --device', () => {
 		expect(result.stderr).not.toMatch(/setup\/connect/);
 	});
 
+	it('--timeout bounds the wait, as for any login', async () => {
+		await setup();
+		const run = device('--timeout', '1');
+		await prompt(run);
+		const result = await run.exit;
+		expect(result.code).toBe(1);
+		expect(parseJson(result.stdout).error.code).toBe('login-timeout');
+	});
+
+	it('no secret for an app whose refresh needs one: the proof fails with its fix, and the token issued is revoked', async () => {
+		await setup();
+		const run = device();
+		const {url, userCode} = await prompt(run);
+		await withChromium(page => approveDevice(page, url, userCode, seedUser()));
+		const result = await run.exit;
+		expect(result.code).toBe(1);
+		expect(parseJson(result.stdout).error).toMatchObject({code: 'invalid-client'});
+		expect(f.emulator.requests.some(request => request.path === '/services/oauth2/revoke')).toBe(true);
+		expect(fs.existsSync(storeFile())).toBe(false);
+	});
+
 	it('--paste and --device together are a usage error', async () => {
 		await setup();
 		const result = await f.built(['login', '--paste', '--device', '--client-id', seedApp().clientId]);

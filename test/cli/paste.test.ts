@@ -101,8 +101,8 @@ describe('sfrt login --paste', () => {
 		expect(JSON.parse(result.stdout).error.hint).toContain('Permitted Users');
 	});
 
-	it('refuses an address without a code, a damaged code, and an empty paste', async () => {
-		for (const [text, code] of [['https://login.salesforce.com/?foo=1&state=x', 'paste-other-login'], [`${unreachable}?foo=1`, 'paste-no-code'], ['not a code!', 'paste-damaged'], ['aPrx', 'paste-damaged'], ['', 'paste-empty']] as const) {
+	it('refuses an address without a code, a damaged code, words that are no error sfrt knows (several lines), and an empty paste', async () => {
+		for (const [text, code] of [['https://login.salesforce.com/?foo=1&state=x', 'paste-other-login'], [`${unreachable}?foo=1`, 'paste-no-code'], ['aPrx$$^^|not~a~code', 'paste-damaged'], ['Problem Logging In\n\nAn unexpected error occurred', 'paste-unrecognised'], ['aPrx', 'paste-damaged'], ['', 'paste-empty']] as const) {
 			const run = paste();
 			await addressAfterAllow(run);
 			run.child.stdin!.end(`${text}\n`);
@@ -126,6 +126,15 @@ describe('sfrt login --paste', () => {
 		const result = await refused(run, 'app-blocked');
 		expect(result.code).toBe(1);
 		expect(JSON.parse(result.stdout).error.hint).toContain('Unblock');
+	});
+
+	it('an error page\'s whole text, several lines pasted at once, is read as one', async () => {
+		const run = paste();
+		await addressAfterAllow(run);
+		run.child.stdin!.write('Problem Logging In\n\nWe can\'t log you in because of the following error.\n');
+		run.child.stdin!.end('OAUTH_APPROVAL_ERROR_GENERIC: Cross-org OAuth flows are not supported for this external client app\n');
+		const result = await refused(run, 'cross-org-app');
+		expect(result.code).toBe(1);
 	});
 
 	it('a callback URL with a query is refused before anything starts', async () => {

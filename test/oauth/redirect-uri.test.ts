@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {SfrtError} from '../../source/errors.js';
-import {DEFAULT_REDIRECT_URI, parseRedirectUri} from '../../source/oauth/redirect-uri.js';
+import {DEFAULT_REDIRECT_URI, parsePastedRedirectUri, parseRedirectUri} from '../../source/oauth/redirect-uri.js';
 
 describe('parseRedirectUri', () => {
 	it('accepts the default and keeps the text exactly', () => {
@@ -50,6 +50,11 @@ describe('parseRedirectUri', () => {
 		// The fix names a URL that works, not the refused one.
 		expect(error.hint).not.toContain(':0/');
 		expect(error.hint).toMatch(/For example: http:\/\/localhost:1717\/OauthRedirect$/);
+	});
+
+	it('refuses a URL with spaces (something else was pasted with it), in paste mode too', () => {
+		expect(() => parseRedirectUri('http://localhost:1717/OauthRedirect Problem Logging In')).toThrow(/it has spaces in it/);
+		expect(() => parsePastedRedirectUri('https://login.salesforce.com/services/oauth2/success An error')).toThrow(/it has spaces in it/);
 	});
 
 	it('accepts the ends of the port range', () => {

@@ -97,6 +97,7 @@ describe('the device flow in the wizard', () => {
 		expect(fakes.services.startCatcher).not.toHaveBeenCalled();
 		await ui.press('o');
 		await vi.waitFor(() => expect(fakes.services.openBrowser).toHaveBeenCalledWith('https://login.salesforce.com/setup/connect'));
+		await ui.waitFor('Opened your browser with test-browser.');
 		await vi.waitFor(() => expect(client.pollDevice.mock.calls.length).toBeGreaterThan(1));
 		expect(onDone).not.toHaveBeenCalled();
 		client.approve();
@@ -157,6 +158,22 @@ describe('no browser here', () => {
 		const frame = await ui.waitFor('No browser here');
 		expect(frame.replaceAll(/\s+/g, ' ')).toContain('No browser here (no browser could be started here)? Press p and paste the address from a browser elsewhere, or forward the port:');
 		expect(frame).toContain('ssh -L 1999:localhost:1999 <host>');
+	});
+
+	it('paste mode: on an empty line o opens a browser here, c copies the URL, e lists the error pages', async () => {
+		const {ui, fakes} = setup({method: 'paste'});
+		await ui.waitFor('On an empty line: o open here');
+		await ui.press('o');
+		await vi.waitFor(() => expect(fakes.services.openBrowser).toHaveBeenCalledOnce());
+		await ui.press('c');
+		await ui.waitFor('Sent the URL to the clipboard');
+		expect(ui.frame()).not.toMatch(/❯ [oc]/);
+		await ui.press('e');
+		const picker = await ui.waitFor('What does the browser page say?');
+		// On its own: the login above would push it off a 24-row terminal.
+		expect(picker).not.toContain('Paste the whole address');
+		await ui.press(keys.escape);
+		await ui.waitFor('Paste the whole address');
 	});
 
 	it('paste mode: no catcher, no browser opened, the paste field open at once; Esc goes back', async () => {

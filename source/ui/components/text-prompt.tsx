@@ -106,7 +106,8 @@ function LineInput({value, focus, onChange, onSubmit, mask, placeholder}: LineIn
 		} else if (key.ctrl || key.meta) return;
 		else {
 			// Printable text only: a stray control character never lands in a value.
-			const text = input.replaceAll(/[\u0000-\u001F\u007F]/g, '');
+			// A pasted line break joins words, not letters: it becomes a space.
+			const text = input.replaceAll(/\r\n?|\n/g, ' ').replaceAll(/[\u0000-\u001F\u007F]/g, '');
 			if (!text) return;
 			next = current.slice(0, cursor) + text + current.slice(cursor);
 			at = cursor + text.length;

@@ -56,6 +56,7 @@ export function AuthorizeView({header, method = 'browser', checking, keysHidden 
 		return (
 			<Box flexDirection="column">
 				{title}
+				{browser === 'off' ? null : <LaunchLine browser={browser} />}
 				<Text>{text.deviceOpen}</Text>
 				<WholeValue id="verification-url" value={waiting.authorizeUrl} printedNote={text.urlPrinted} color={colour('accent')} />
 				<Text>{text.deviceEnter} <Text bold color={colour('accent')}>{waiting.device.userCode}</Text></Text>
@@ -82,7 +83,7 @@ export function AuthorizeView({header, method = 'browser', checking, keysHidden 
 				<WholeValue id="authorize-url" value={waiting.authorizeUrl} printedNote={text.urlPrinted} color={colour('accent')} />
 			</Box>
 			<Box flexDirection="column" marginTop={1}>
-				<Text>{text.instructions}</Text>
+				{method === 'browser' ? <Text>{text.instructions}</Text> : null}
 				{demoUser ? <Text bold>{text.demoLogin(demoUser.username, demoUser.password)}</Text> : null}
 				{method === 'browser' ? <Text dimColor>{text.pageErrorAdvice}</Text> : null}
 			</Box>

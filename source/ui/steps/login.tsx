@@ -4,12 +4,15 @@ import {Text} from '../components/text.js';
 import {TextPrompt} from '../components/text-prompt.js';
 import {codeFromPaste, pageErrorOfPaste} from '../../login/paste.js';
 import {checkThat, type Check} from '../validate.js';
-import {authorize as pasteText, common} from '../messages.js';
+import {authorize as pasteText, common, stepTitles} from '../messages.js';
+import {Header} from '../components/header.js';
+import {inWizard} from '../wizard-error.js';
 import {Keys} from '../components/keys.js';
 import {useEffect, useRef, useState} from 'react';
 import {toSfrtError, type SfrtError} from '../../errors.js';
 import {eitherSource, handedSource, loopbackSource, REVOKE_GRACE_MS, startLogin, type BrowserState, type CodeSource, type DevicePrompt, type LoginEvent, type LoginRun} from '../../login/engine.js';
 import {deviceSource} from '../../login/device.js';
+import {DEFAULT_LOGIN_TIMEOUT_MS} from '../../oauth/catcher.js';
 import type {LoginMethod} from '../../login/settings.js';
 import type {LoginPhase, LoginResult, LoginSettings} from '../../oauth/login.js';
 import type {HeaderProps} from '../components/header.js';
@@ -106,7 +109,8 @@ export function LoginStep({settings, method = 'browser', timeoutMs, autoOpen, de
 			// The catcher listens while the person may paste instead (p): whichever brings a code first wins.
 			browser: () => eitherSource(loopbackSource(services.startCatcher, {timeoutMs, now: services.now}), handed.source),
 			paste: () => handed.source,
-			device: () => deviceSource(services.tokenClient, {now: services.now, onSlowDown: slowerMs => active.current && setView(view => ({...view, slowerMs}))}),
+			// The device code's own life bounds its wait, unless --timeout says otherwise.
+			device: () => deviceSource(services.tokenClient, {now: services.now, timeoutMs: timeoutMs === DEFAULT_LOGIN_TIMEOUT_MS ? undefined : timeoutMs, onSlowDown: slowerMs => active.current && setView(view => ({...view, slowerMs}))}),
 		};
 		const login = startLogin({
 			settings,
@@ -168,7 +172,27 @@ export function LoginStep({settings, method = 'browser', timeoutMs, autoOpen, de
 	}, {isActive: view.stage !== 'checking-login' && panel === 'none'});
 
 	// What an error page says goes on to its fix; a bad address or code is asked for again.
-	const checkPaste = (text: string): Check => checkThat(() => run.current && !pageErrorOfPaste(text, run.current.pending) && codeFromPaste(text, run.current.pending));
+	const checkPaste = (text: string): Check => checkThat(() => {
+		try {
+			return run.current && !pageErrorOfPaste(text, run.current.pending) && codeFromPaste(text, run.current.pending);
+		} catch (error) {
+			throw inWizard(toSfrtError(error));
+		}
+	});
+	/** Paste mode's field is open from the start: on an empty line, o, c and e are keys, not text. */
+	const typePasted = (next: string) => {
+		if (method === 'paste' && pasted === '' && next.length === 1 && keyOnEmptyLine(next)) return;
+		setPasted(next);
+	};
+	const keyOnEmptyLine = (key: string): boolean => {
+		if (key === 'o') run.current?.openBrowser();
+		else if (key === 'c' && view.authorizeUrl) {
+			write(clipboardSequence(view.authorizeUrl));
+			setCopied('url');
+		} else if (key === 'e') setPanel('page-error');
+		else return false;
+		return true;
+	};
 	const submitPaste = (text: string) => {
 		const pending = run.current!.pending;
 		const pageError = pageErrorOfPaste(text, pending);
@@ -177,6 +201,15 @@ export function LoginStep({settings, method = 'browser', timeoutMs, autoOpen, de
 	};
 
 	if (view.stage === 'checking-login') return <ExchangeView header={header} phase={view.phase} />;
+	// The picker on its own: below the login it would not fit a 24-row terminal.
+	if (panel === 'page-error' && run.current) {
+		return (
+			<Box flexDirection="column">
+				<Header title={stepTitles.authorize} {...header} />
+				<PageErrorPicker pending={run.current.pending} onPicked={failWith} onBack={() => setPanel(method === 'paste' ? 'paste' : 'none')} />
+			</Box>
+		);
+	}
 	return (
 		<>
 			<AuthorizeView
@@ -200,16 +233,13 @@ export function LoginStep({settings, method = 'browser', timeoutMs, autoOpen, de
 					<Text dimColor>{pasteText.pasteErrorTip}</Text>
 					<TextPrompt
 						value={pasted}
-						onChange={setPasted}
+						onChange={typePasted}
 						check={checkPaste}
 						onSubmit={submitPaste}
 						onBack={() => (method === 'paste' ? leave() : setPanel('none'))}
 					/>
-					<Keys>{common.keyLine(common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC)}</Keys>
+					<Keys>{method === 'paste' ? pasteText.pasteKeys : common.keyLine(common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC)}</Keys>
 				</Box>
-			) : null}
-			{panel === 'page-error' && run.current ? (
-				<PageErrorPicker pending={run.current.pending} onPicked={failWith} onBack={() => setPanel(method === 'paste' ? 'paste' : 'none')} />
 			) : null}
 		</>
 	);
