@@ -42,6 +42,7 @@ const en = {
 		rename: 'give a saved org another alias',
 		remove: 'revoke an org\'s refresh token and forget the org',
 		config: 'show where sfrt keeps its files (config path)',
+		doctor: 'check this machine and the saved orgs, with a fix for each problem',
 	},
 
 	/** --explain: each step on stderr, secrets redacted. */

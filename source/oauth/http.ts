@@ -125,7 +125,8 @@ function neverSent(error: unknown): boolean {
 	return typeof code === 'string' && notSentCodes.has(code);
 }
 
-function networkReason(error: unknown): string {
+/** Why a request got no answer, in words (an error code when there are none for it). */
+export function networkReason(error: unknown): string {
 	const code = (error as {code?: unknown} | undefined)?.code;
 	const reasons = oauthText.networkReasons;
 	if (code === 'ETIMEDOUT') return reasons.noAnswer;

@@ -18,6 +18,11 @@ export interface SaveResult {
 	replaced?: string;
 }
 
+/** The saved orgs file in a config folder. */
+export function storeFilePath(directory: string): string {
+	return path.join(directory, 'orgs.json');
+}
+
 const MAX_ALIAS_LENGTH = 128;
 const aliasPattern = new RegExp(`^[\\w.@+-]{1,${MAX_ALIAS_LENGTH}}$`);
 
@@ -56,7 +61,7 @@ export class OrgStore {
 	readonly #conf: Conf<StoreData>;
 
 	constructor(directory = configDir()) {
-		this.path = path.join(directory, 'orgs.json');
+		this.path = storeFilePath(directory);
 		try {
 			fs.mkdirSync(directory, {recursive: true, mode: 0o700});
 			// conf reads the file here already: a damaged file must be reported, not treated as a bug.

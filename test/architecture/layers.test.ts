@@ -45,9 +45,10 @@ describe('layers', () => {
 		expect(users.map(file => path.relative(root, file))).toEqual(['source/net/gateway.ts']);
 	});
 
-	it('oauth/, store/, orgs/, login/ and net/ import nothing from cli/, commands/ or ui/; ui/ nothing from commands/', () => {
+	it('oauth/, store/, orgs/, login/, net/ and doctor/ import nothing from cli/, commands/ or ui/; ui/ nothing from commands/', () => {
 		const forbidden: Record<string, string[]> = {
 			oauth: ['cli', 'commands', 'ui'],
+			doctor: ['cli', 'commands', 'ui'],
 			store: ['cli', 'commands', 'ui'],
 			orgs: ['cli', 'commands', 'ui'],
 			login: ['cli', 'commands', 'ui'],
