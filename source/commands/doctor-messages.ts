@@ -27,6 +27,7 @@ Flags
   --json                  print one JSON object on stdout:
                           {"ok", "checks": [{"id", "status": "pass"|"warn"|"fail", "message",
                           "hint" (on warn and fail), "alias" (on per-org checks)}]}
+  --explain               each request and answer on stderr (tokens and secrets redacted)
 
 Examples
   sfrt doctor

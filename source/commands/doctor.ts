@@ -1,4 +1,5 @@
 import type {Command} from '../cli/command.js';
+import {explainOption} from '../cli/explain.js';
 import type {CommandContext} from '../cli/context.js';
 import {colours} from '../cli/format.js';
 import {runtimeOf} from '../cli/runtime.js';
@@ -13,6 +14,7 @@ export const command: Command = {
 	help: text.help,
 	maxPositionals: 1,
 	options: {
+		...explainOption,
 		json: {type: 'boolean', default: false},
 	},
 	async run({values, positionals}, context) {

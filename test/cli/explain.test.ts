@@ -98,6 +98,15 @@ describe('--explain', () => {
 		expectNoSecrets(imported.stdout + imported.stderr + removed.stdout + removed.stderr, [org.refreshToken, ...secretsNow()]);
 	});
 
+	it('doctor --explain: its reachability and refresh requests on stderr, the JSON report unchanged', async () => {
+		await f.seed({alias: 'uat'});
+		const result = await f.built(['doctor', 'uat', '--json', '--explain']);
+		expect(Object.keys(parseJson(result.stdout))).toEqual(['ok', 'checks']);
+		expect(result.stderr).toContain(`explain: → GET ${f.emulator.loginUrl}/.well-known/openid-configuration`);
+		expect(result.stderr).toContain('explain:     grant_type: refresh_token');
+		expectNoSecrets(result.stdout + result.stderr, secretsNow());
+	});
+
 	it('token --explain: stdout is the access token alone; stderr never shows it', async () => {
 		await f.seed({alias: 'uat'});
 		const result = await f.built(['token', 'uat', '--fresh', '--explain']);
