@@ -13,6 +13,7 @@ export const oauthError = errorFactory(() => oauthErrors, {
 	'paste-no-code': 2,
 	'paste-other-login': 2,
 	'paste-damaged': 2,
+	'proxy-url-invalid': 2,
 	cancelled: 130,
 });
 
