@@ -36,7 +36,7 @@ export function traceLines(event: TraceEvent): string[] {
 	const text = cliText.explain;
 	switch (event.type) {
 		case 'request':
-			return [text.request(event.method, event.url), ...Object.entries(event.form ?? {}).map(([name, value]) => text.field(name, value))];
+			return [text.request(event.method, event.url), ...(event.proxy ? [text.viaProxy(event.proxy)] : []), ...Object.entries(event.form ?? {}).map(([name, value]) => text.field(name, value))];
 		case 'response':
 			return [text.response(event.status, event.ms), ...bodyLines(event.body)];
 		case 'failure':

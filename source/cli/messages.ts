@@ -53,6 +53,7 @@ const en = {
 		failure: (code: string, ms: number) => `✗ no answer (${code}) after ${ms} ms`,
 		retry: (attempt: number, of: number, reason: string) => `↻ sending it again (attempt ${attempt} of ${of}) after ${reason}`,
 		field: (name: string, value: string) => `    ${name}: ${value}`,
+		viaProxy: (proxy: string) => `    (through the proxy ${proxy})`,
 		notJson: '    (the answer is not JSON: not shown)',
 		emptyBody: '    (empty answer)',
 		authorizeUrl: (url: string) => `the authorize URL: ${url}`,
@@ -81,6 +82,8 @@ Environment
   BROWSER                              the browser to open (as xdg-open reads it)
   NO_COLOR                             no colours
   SFRT_DEBUG                           print stack traces of unexpected errors
+  HTTPS_PROXY, HTTP_PROXY, NO_PROXY    the proxy to Salesforce (loopback never uses it)
+  NODE_EXTRA_CA_CERTS                  a PEM file of CAs to trust (a proxy that inspects TLS)
 
 Exit codes: 0 success, 1 failed, 2 bad usage or input, 130 cancelled.
 Run "sfrt <command> --help" for a command's flags.

@@ -1,4 +1,5 @@
 import {createGateway, type Gateway} from '../net/gateway.js';
+import {readProxySettings} from '../net/proxy.js';
 import {createTokenClient, type TokenClient} from '../oauth/token-client.js';
 import {configDir} from '../store/config-dir.js';
 import {OrgStore} from '../store/org-store.js';
@@ -18,7 +19,7 @@ const runtimes = new WeakMap<CommandContext, Runtime>();
 export function runtimeOf(context: CommandContext): Runtime {
 	let runtime = runtimes.get(context);
 	if (!runtime) {
-		const gateway = createGateway(context.http);
+		const gateway = createGateway({proxy: readProxySettings(context.env), ...context.http});
 		let store: OrgStore | undefined;
 		runtime = {
 			gateway,

@@ -1,5 +1,5 @@
 import type {Gateway} from '../net/gateway.js';
-import {networkReason} from '../oauth/http.js';
+import {networkReason} from '../oauth/network-error.js';
 import type {SavedOrg} from '../store/saved-org.js';
 import {fail, pass, type Check} from './check.js';
 import {doctorText} from './messages.js';

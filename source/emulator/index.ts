@@ -1,4 +1,5 @@
-import {createServer, type Server} from 'node:http';
+import {createServer, type RequestListener, type Server} from 'node:http';
+import {createServer as createTlsServer} from 'node:https';
 import type {AddressInfo} from 'node:net';
 import type {EmulatorContext} from './context.js';
 import {Faults} from './faults.js';
@@ -24,13 +25,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	const faults = new Faults();
 	const requests: LoggedRequest[] = [];
 	const context: EmulatorContext = {state, urls: {loginUrl: '', instanceUrl: ''}};
-	const serverFor = (host: EmulatorHost) => createServer(createRequestHandler({host, context, faults, log: requests}));
+	const serverFor = (host: EmulatorHost) => {
+		const handler: RequestListener = createRequestHandler({host, context, faults, log: requests});
+		return options.tls ? createTlsServer(options.tls, handler) : createServer(handler);
+	};
 	const loginServer = serverFor('login');
 	const instanceServer = serverFor('instance');
 	const bindHost = options.host ?? '127.0.0.1';
+	const scheme = options.tls ? 'https' : 'http';
 	try {
-		context.urls.loginUrl = await listen(loginServer, bindHost, options.loginPort ?? 0);
-		context.urls.instanceUrl = await listen(instanceServer, bindHost, options.instancePort ?? 0);
+		context.urls.loginUrl = await listen(loginServer, bindHost, options.loginPort ?? 0, scheme, options.hostname?.login);
+		context.urls.instanceUrl = await listen(instanceServer, bindHost, options.instancePort ?? 0, scheme, options.hostname?.instance);
 	} catch (error) {
 		await Promise.all([stop(loginServer), stop(instanceServer)]);
 		throw error;
@@ -69,7 +74,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	};
 }
 
-async function listen(server: Server, host: string, port: number): Promise<string> {
+/** Listens, and says the base URL the host answers at: its address, or `name` when given. */
+async function listen(server: Server, host: string, port: number, scheme: 'http' | 'https', name: string | undefined): Promise<string> {
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
 		server.listen(port, host, () => {
@@ -79,7 +85,7 @@ async function listen(server: Server, host: string, port: number): Promise<strin
 	});
 	const address = server.address() as AddressInfo;
 	const hostInUrl = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-	return `http://${hostInUrl}:${address.port}`;
+	return `${scheme}://${name ?? hostInUrl}:${address.port}`;
 }
 
 /** Never waits for keep-alive sockets: a test's afterAll must not hang. */

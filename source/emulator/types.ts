@@ -57,6 +57,13 @@ export interface EmulatorOptions {
 	autoApprove?: string | false;
 	/** Default '127.0.0.1'. */
 	host?: string;
+	/**
+	 * Host names for the URLs the emulator reports (loginUrl, instanceUrl, instance_url): it still
+	 * listens on `host`, and whoever connects must resolve these names there (a test's proxy).
+	 */
+	hostname?: {login: string; instance: string};
+	/** A PEM key and certificate: both hosts then serve https://. */
+	tls?: {key: string; cert: string};
 	/** Default 0 (ephemeral). */
 	loginPort?: number;
 	/** Default 0 (ephemeral). */

@@ -1,6 +1,7 @@
 import type {SfrtError} from '../errors.js';
 import {createGateway, type Gateway, type HttpMethod} from '../net/gateway.js';
 import {oauthText} from './messages.js';
+import {networkError} from './network-error.js';
 import {fromSalesforce, oauthError, type SalesforceContext} from './oauth-error.js';
 
 export interface HttpOptions {
@@ -69,7 +70,9 @@ export async function requestJson(request: JsonRequest, options: HttpOptions = {
 			});
 		} catch (error) {
 			if (request.signal?.aborted) throw oauthError('cancelled', {cause: error});
-			lastError = oauthError('network', {params: {url: where, reason: networkReason(error)}, cause: error});
+			lastError = networkError(error, where);
+			// A proxy or a certificate that failed once fails again: only the network may do better.
+			if (lastError.code !== 'network') throw lastError;
 			retryReason = String(lastError.params.reason);
 			// A POST that may have reached Salesforce is not sent again: if its answer was lost,
 			// a rotating app has already replaced the refresh token, and reusing the old one
@@ -123,18 +126,6 @@ const notSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNR
 function neverSent(error: unknown): boolean {
 	const code = (error as {code?: unknown} | undefined)?.code;
 	return typeof code === 'string' && notSentCodes.has(code);
-}
-
-/** Why a request got no answer, in words (an error code when there are none for it). */
-export function networkReason(error: unknown): string {
-	const code = (error as {code?: unknown} | undefined)?.code;
-	const reasons = oauthText.networkReasons;
-	if (code === 'ETIMEDOUT') return reasons.noAnswer;
-	if (code === 'ECONNREFUSED') return reasons.refused;
-	if (code === 'ENOTFOUND') return reasons.hostNotFound;
-	if (code === 'ECONNRESET') return reasons.closed;
-	if (typeof code === 'string') return code;
-	return error instanceof Error ? error.message : String(error);
 }
 
 function withoutQuery(url: string): string {

@@ -239,6 +239,43 @@ const en = {
 			message: 'Could not reach {url}: {reason}.',
 			hint: 'Check your network connection, proxy and the login address.',
 		},
+		// The way there: a proxy, or TLS through a company proxy that inspects it.
+		'proxy-auth-required': {
+			message: 'The proxy {proxy} asks for a user name and password (HTTP 407).',
+			hint: 'Put them in the proxy URL, for example {variable}=http://user:password@proxy.example.com:3128 (percent-encode special characters: @ as %40), or ask IT which proxy and account to use.',
+			variants: {
+				refused: {
+					message: 'The proxy {proxy} refused the user name and password in {variable} (HTTP 407).',
+					hint: 'Check them (special characters must be percent-encoded: @ as %40, : as %3A), or ask IT which account the proxy takes.',
+				},
+			},
+		},
+		'proxy-unreachable': {
+			message: 'sfrt cannot reach the proxy {proxy} (set in {variable}): {reason}.',
+			hint: 'Check the proxy\'s host and port in {variable}, or unset it on a network that needs no proxy. Your browser\'s proxy settings or IT know the right address.',
+		},
+		'proxy-refused': {
+			message: 'The proxy {proxy} (set in {variable}) would not connect to {host} (HTTP {status}).',
+			hint: 'The proxy blocks this host or cannot reach it. Check the login address, and ask IT to allow {host}; if this host is reached without the proxy, add it to NO_PROXY.',
+		},
+		'proxy-url-invalid': {
+			message: '{variable} is set to "{proxy}", which is not a proxy address sfrt can use.',
+			hint: 'Give an http:// or https:// proxy URL with a port, for example {variable}=http://proxy.example.com:3128 (SOCKS proxies are not supported), or unset {variable}.',
+		},
+		'tls-untrusted': {
+			message: 'The certificate of {host} is not trusted ({reason}): probably a company proxy that inspects TLS.',
+			hint: 'Point NODE_EXTRA_CA_CERTS at your company\'s CA bundle (a PEM file; IT has it, or export it from your browser\'s certificate viewer), for example: export NODE_EXTRA_CA_CERTS=/path/to/company-ca.pem',
+			variants: {
+				expired: {
+					message: 'The certificate of {host} has expired or is not valid yet ({reason}).',
+					hint: 'Check this computer\'s date and time. If they are right, a company proxy that inspects TLS is presenting an expired certificate: tell IT.',
+				},
+				'wrong-host': {
+					message: 'The certificate of {host} is for another host name ({reason}): probably a company proxy that inspects TLS, or a wrong login address.',
+					hint: 'Check the login address. If it is right, tell IT that their proxy presents a certificate for the wrong host.',
+				},
+			},
+		},
 		'state-mismatch': {
 			message: 'A login redirect arrived with the wrong state.',
 			hint: 'It belongs to another login attempt (an old browser tab?). Finish the login in the tab sfrt opened.',
@@ -312,12 +349,13 @@ const en = {
 		lostPadding: 'its "==" ending is missing (a double-click selection stops before it)',
 	},
 
-	/** Why a request never got an answer: the {reason} of network and login-host-unreachable. */
+	/** Why a request never got an answer: the {reason} of network, login-host-unreachable and proxy-unreachable. */
 	networkReasons: {
 		noAnswer: 'no answer in time',
 		refused: 'connection refused',
 		hostNotFound: 'host not found',
 		closed: 'connection closed without an answer',
+		unreachable: 'network unreachable',
 	},
 
 	/** The {contentType} of not-json when the answer named none. */

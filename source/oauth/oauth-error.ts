@@ -14,6 +14,7 @@ export const oauthError = errorFactory(() => oauthErrors, {
 	'paste-other-login': 2,
 	'paste-damaged': 2,
 	'paste-unrecognised': 2,
+	'proxy-url-invalid': 2,
 	cancelled: 130,
 });
 

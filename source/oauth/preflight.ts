@@ -1,6 +1,7 @@
 import type {SfrtError} from '../errors.js';
 import {createGateway, type Gateway} from '../net/gateway.js';
 import {oauthText} from './messages.js';
+import {connectionProblem} from './network-error.js';
 import {fromSalesforce, oauthError} from './oauth-error.js';
 
 /**
@@ -20,6 +21,8 @@ export async function checkAuthorizeUrl(authorizeUrl: string, context: {redirect
 	} catch (error) {
 		if (options.signal?.aborted) return oauthError('cancelled');
 		// sfrt must reach this host itself to exchange the code: if it can't, the login can't work.
+		const problem = connectionProblem(error, endpoint);
+		if (problem) return problem;
 		const code = (error as {code?: unknown}).code;
 		if (code === 'ENOTFOUND' || code === 'ECONNREFUSED' || code === 'EAI_AGAIN') {
 			return oauthError('login-host-unreachable', {params: {url: endpoint, reason: code === 'ECONNREFUSED' ? oauthText.networkReasons.refused : oauthText.networkReasons.hostNotFound}});

@@ -18,6 +18,11 @@ export function refreshStateOf(error: SfrtError): Exclude<RefreshState, 'ok'> {
 		case 'network':
 		case 'http-error':
 		case 'not-json':
+		case 'proxy-auth-required':
+		case 'proxy-unreachable':
+		case 'proxy-refused':
+		case 'proxy-url-invalid':
+		case 'tls-untrusted':
 			return 'unreachable';
 		default:
 			return 'failed';

@@ -1,6 +1,7 @@
 /**
  * The layers point one way: the protocol and storage core knows nothing of the commands or
- * the wizard, the wizard nothing of the commands, and only the gateway talks HTTP through got.
+ * the wizard, the wizard nothing of the commands, and only the gateway talks HTTP through got
+ * (its proxy agents come from net/proxy.ts, loaded on the first request through a proxy).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -43,6 +44,12 @@ describe('layers', () => {
 	it('only the gateway imports got', () => {
 		const users = files.filter(file => importsOf(file).some(specifier => specifier === 'got' || specifier.startsWith('got/')));
 		expect(users.map(file => path.relative(root, file))).toEqual(['source/net/gateway.ts']);
+	});
+
+	it('only the proxy module loads hpagent, and only on a request through a proxy (never at start-up)', () => {
+		const users = files.filter(file => importsOf(file).includes('hpagent'));
+		expect(users.map(file => path.relative(root, file))).toEqual(['source/net/proxy.ts']);
+		expect(fs.readFileSync(path.join(sourceDir, 'net/proxy.ts'), 'utf8')).not.toMatch(/^import\b[^;]*['"]hpagent['"]/m);
 	});
 
 	it('oauth/, store/, orgs/, login/, net/ and doctor/ import nothing from cli/, commands/ or ui/; ui/ nothing from commands/', () => {
