@@ -113,6 +113,22 @@ describe('behind a company proxy', () => {
 		expect(proxy.connects.slice(-2).some(target => target.startsWith(`${instanceHost}:`))).toBe(true);
 	});
 
+	it('doctor through the proxy: the login host reachable, the token working; without the CA, the certificate named', async () => {
+		const before = proxy.tunnels();
+		const healthy = await runBuilt(['doctor', 'corp', '--json'], {env: env()});
+		const checks = parseJson(healthy.stdout).checks as Array<Record<string, string>>;
+		expect(checks.find(check => check.id === 'reachable')).toMatchObject({status: 'pass'});
+		expect(checks.find(check => check.id === 'token')).toMatchObject({status: 'pass', alias: 'corp'});
+		expect(checks.find(check => check.id === 'proxy')?.message).toContain(`127.0.0.1:${proxy.port}`);
+		expect(proxy.tunnels() - before).toBeGreaterThanOrEqual(2);
+
+		const untrusted = await runBuilt(['doctor', 'corp', '--json'], {env: env({}, {ca: false})});
+		expect(untrusted.code).toBe(1);
+		const failed = (parseJson(untrusted.stdout).checks as Array<Record<string, string>>).filter(check => check.status === 'fail');
+		expect(failed.map(check => check.id)).toEqual(expect.arrayContaining(['reachable', 'token']));
+		expect(failed.find(check => check.id === 'token')!.hint).toContain('NODE_EXTRA_CA_CERTS');
+	});
+
 	it('without the company CA: tls-untrusted, pointing at NODE_EXTRA_CA_CERTS', async () => {
 		const {result, outcome} = await refresh('corp', {}, {ca: false});
 		expect(result.code).toBe(1);
