@@ -25,11 +25,11 @@ export function redactProxyUrl(value: string): string {
 	return value.replace(/^([a-z][\w+.-]*:\/\/)?[^/?#\s]*@/i, `$1${REDACTED}@`);
 }
 
-/** A proxy address that a client can use: a URL, or host:port with the scheme left out. */
+/** A proxy address sfrt can use (see net/proxy.ts): an http(s) URL, or host:port with the scheme left out. SOCKS is not one. */
 export function isProxyUrl(value: string): boolean {
 	try {
 		const url = new URL(/^[a-z][\w+.-]*:\/\//i.test(value) ? value : `http://${value}`);
-		return Boolean(url.hostname) && ['http:', 'https:', 'socks:', 'socks4:', 'socks5:'].includes(url.protocol);
+		return Boolean(url.hostname) && ['http:', 'https:'].includes(url.protocol);
 	} catch {
 		return false;
 	}

@@ -25,6 +25,8 @@ describe('doctor checks', () => {
 		const check = checkProxy(settings);
 		expect(check).toEqual({id: 'proxy', status: 'pass', message: 'Proxy settings: https_proxy=http://[redacted]@proxy:3128, HTTP_PROXY=proxy:8080, NO_PROXY=localhost,.corp.'});
 		expect(checkProxy(readNetworkSettings({}))).toMatchObject({status: 'pass', message: expect.stringMatching(/No proxy/)});
+		// sfrt's requests don't go through SOCKS: a SOCKS proxy is as good as none.
+		expect(checkProxy(readNetworkSettings({HTTPS_PROXY: 'socks5://proxy:1080'})).status).toBe('warn');
 		const broken = checkProxy(readNetworkSettings({HTTPS_PROXY: 'ftp://bob:pw@x'}));
 		expect(broken).toMatchObject({status: 'warn', message: 'HTTPS_PROXY is not a proxy URL: ftp://[redacted]@x.', hint: expect.stringMatching(/http:\/\/host:port/)});
 	});
