@@ -13,6 +13,12 @@ export const LOCK_TIMEOUT = Symbol('lock timeout');
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /**
+ * A lock file names its holder the moment it is created; one still empty (or garbled) after
+ * this long was left by a writer killed between creating it and writing it, or a full disk.
+ */
+const UNNAMED_LOCK_STALE_MS = 2000;
+
+/**
  * Runs `fn` while holding `<path>.lock`, so that read-modify-write cycles of several sfrt
  * processes never interleave. Creating the lock file with O_EXCL is atomic on local file systems.
  * Synchronous on purpose: conf is synchronous, and the critical section is a few milliseconds.
@@ -106,9 +112,12 @@ function breakStaleLock(lockPath: string, staleMs: number) {
 
 function isStale(lockPath: string, staleMs: number): boolean {
 	try {
-		const pid = Number(fs.readFileSync(lockPath, 'utf8').split(':')[0]);
-		if (Number.isInteger(pid) && pid > 0 && !processExists(pid)) return true;
-		return Date.now() - fs.statSync(lockPath).mtimeMs > staleMs;
+		const holder = /^(\d+):[\w-]+$/.exec(fs.readFileSync(lockPath, 'utf8'));
+		const age = Date.now() - fs.statSync(lockPath).mtimeMs;
+		if (!holder) return age > UNNAMED_LOCK_STALE_MS;
+		const pid = Number(holder[1]);
+		if (pid > 0 && !processExists(pid)) return true;
+		return age > staleMs;
 	} catch {
 		return false;
 	}

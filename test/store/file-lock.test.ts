@@ -38,6 +38,22 @@ describe('file lock', () => {
 		expect(fs.readdirSync(path.dirname(file)).filter(name => name.includes('.lock'))).toEqual([]);
 	});
 
+	it('an empty or garbled lock (a writer killed before naming itself, a full disk) is stale after two seconds, not thirty', async () => {
+		const file = path.join(tempDir(), 'orgs.json');
+		const old = new Date(Date.now() - 3000);
+		for (const content of ['', 'garbled\u0000']) {
+			fs.writeFileSync(`${file}.lock`, content);
+			fs.utimesSync(`${file}.lock`, old, old);
+			expect(withFileLock(file, () => 'ran', {timeoutMs: 500})).toBe('ran');
+			fs.writeFileSync(`${file}.lock`, content);
+			fs.utimesSync(`${file}.lock`, old, old);
+			expect(await withFileLockAsync(file, async () => 'ran', {timeoutMs: 500})).toBe('ran');
+		}
+		// Just created and not yet named: its writer may be about to name it.
+		fs.writeFileSync(`${file}.lock`, '');
+		expect(withFileLock(file, () => 'ran', {timeoutMs: 200})).toBe(LOCK_TIMEOUT);
+	});
+
 	it('never removes a lock it does not hold', () => {
 		const file = path.join(tempDir(), 'orgs.json');
 		withFileLock(file, () => {
