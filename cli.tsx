@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The entry point. It holds no JSX on purpose: only the wizard loads Ink and React, on demand.
-import {main} from './source/cli/main.js';
+// The signal handlers come first, before the rest of sfrt is loaded: a Ctrl+C or SIGTERM in the
+// first milliseconds still ends with the documented exit code (and JSON under --json).
 
 const controller = new AbortController();
 let firstSignalAt = 0;
@@ -24,6 +25,7 @@ for (const stream of [process.stdout, process.stderr]) {
 process.on('SIGINT', cancel);
 process.on('SIGTERM', cancel);
 
+const {main} = await import('./source/cli/main.js');
 const exitCode = await main(process.argv.slice(2), {
 	env: process.env,
 	stdout: process.stdout,

@@ -1,6 +1,7 @@
 import {parseArgs} from 'node:util';
 import {toSfrtError} from '../errors.js';
 import {cliError} from './cli-error.js';
+import {oauthError} from '../oauth/oauth-error.js';
 import {configDir} from '../store/config-dir.js';
 import type {Command} from './command.js';
 import {canPrompt, type CommandContext} from './context.js';
@@ -34,6 +35,8 @@ export async function main(argv: string[], context: CommandContext): Promise<num
 		const {command} = await commands[name]!.load();
 		if (rest.includes('--help') || rest.includes('-h')) return printHelp(command, context);
 		const parsed = parse(command, rest);
+		// Stopped before it started (a signal while sfrt was loading): say so like any cancel.
+		if (context.signal.aborted) throw oauthError('cancelled');
 		// --explain: the command's steps on stderr; its own output is unchanged.
 		return await command.run(parsed, parsed.values.explain === true ? (await import('./explain.js')).explaining(context) : context);
 	} catch (error) {

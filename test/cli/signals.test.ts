@@ -5,6 +5,7 @@ import type {Emulator} from '../../source/emulator/index.js';
 import {OrgStore} from '../../source/store/org-store.js';
 import {startEmulatorStore, type EmulatorStore} from '../helpers/emulator-store.js';
 import {seedApp} from '../helpers/seed-org.js';
+import {repoRoot, runMain} from '../helpers/cli.js';
 
 let f: EmulatorStore;
 let emulator: Emulator;
@@ -16,6 +17,22 @@ beforeEach(async () => {
 afterEach(() => f?.close());
 
 const refreshGrants = () => emulator.requests.filter(request => request.form?.grant_type === 'refresh_token').length;
+
+describe('a signal before the command started', () => {
+	it('(while sfrt was still loading) ends with 130 and, under --json, the JSON error', async () => {
+		const stopped = new AbortController();
+		stopped.abort();
+		const result = await runMain(['list', '--json'], {env: {SFRT_CONFIG_DIR: configDir}, signal: stopped.signal});
+		expect(result.code).toBe(130);
+		expect(JSON.parse(result.stdout)).toMatchObject({ok: false, error: {code: 'cancelled'}});
+	});
+
+	it('cli.js installs its signal handlers before it loads the rest of sfrt', () => {
+		const entry = fs.readFileSync(path.join(repoRoot, 'cli.tsx'), 'utf8');
+		expect(entry).not.toMatch(/^import\b/m);
+		expect(entry.indexOf("process.on('SIGTERM'")).toBeLessThan(entry.indexOf("await import('./source/cli/main.js')"));
+	});
+});
 
 describe('Ctrl+C during a command that talks to Salesforce', () => {
 	it('lets a refresh that is under way finish and save its rotated token, and leaves no lock behind', async () => {

@@ -25,6 +25,8 @@ export interface CliOptions {
 	env?: NodeJS.ProcessEnv;
 	/** Written to stdin, which then ends; stdin is empty by default. */
 	stdin?: string;
+	/** The command's cancel signal (in-process runs). */
+	signal?: AbortSignal;
 }
 
 /** Runs `sfrt <argv>` in this process through main(), with captured streams and no terminal. */
@@ -40,7 +42,7 @@ export async function runMain(argv: string[], options: CliOptions = {}): Promise
 		stdout,
 		stderr,
 		stdin: Readable.from(options.stdin === undefined ? [] : [options.stdin]),
-		signal: new AbortController().signal,
+		signal: options.signal ?? new AbortController().signal,
 	});
 	return {code, stdout: out, stderr: err};
 }
