@@ -33,6 +33,8 @@ export async function importSfdxUrl(url: string, store: OrgStore, client: Pick<T
 	if (options.alias !== undefined) validateAlias(options.alias);
 	const now = options.now ?? (() => new Date());
 
+	// The refresh may rotate the token: a store that can't take it must fail before, not after.
+	store.list();
 	const tokens = await client.refresh({url: parsed.instanceUrl, refreshToken: parsed.refreshToken, clientId: parsed.clientId, clientSecret: parsed.clientSecret || undefined});
 	const refreshToken = tokens.refreshToken ?? parsed.refreshToken;
 	const rotated = refreshToken !== parsed.refreshToken;

@@ -49,6 +49,13 @@ const en = {
 		notObject: 'it does not hold a JSON object',
 		noMigration: (version: number) => `no migration from schema ${version}`,
 		orgsNotObject: '"orgs" is not an object',
+		badEntry: (alias: string, problem: string) => `the entry "${alias}" ${problem}`,
+		notAnOrg: 'is not an org (not a JSON object)',
+		fieldMissing: (field: string) => `has no "${field}" (or it is not text)`,
+		aliasDiffers: (alias: string) => `names another alias inside ("${alias}")`,
+		fieldNotText: (field: string) => `has a "${field}" that is not text`,
+		fieldNotNumber: (field: string) => `has a "${field}" that is not a number`,
+		scopesNotList: 'has "scopes" that is not a list of names',
 	},
 } as const;
 

@@ -58,15 +58,27 @@ function validateSavedAlias(alias: string): string {
  */
 export class OrgStore {
 	readonly path: string;
-	readonly #conf: Conf<StoreData>;
+	readonly #directory: string;
+	#conf: Conf<StoreData> | undefined;
 
 	constructor(directory = configDir()) {
 		this.path = storeFilePath(directory);
+		this.#directory = directory;
 		try {
 			fs.mkdirSync(directory, {recursive: true, mode: 0o700});
-			// conf reads the file here already: a damaged file must be reported, not treated as a bug.
-			this.#conf = new Conf<StoreData>({
-				cwd: directory,
+		} catch (error) {
+			throw storeError('store-unreadable', {params: {path: this.path, reason: reasonOf(error)}, cause: error});
+		}
+	}
+
+	/**
+	 * conf writes the file. It also rewrites, on opening, a file it does not like (an array
+	 * becomes {}): so it is opened only to write, after #read has found the file sound.
+	 */
+	#writer(): Conf<StoreData> {
+		try {
+			this.#conf ??= new Conf<StoreData>({
+				cwd: this.#directory,
 				configName: 'orgs',
 				projectSuffix: '',
 				configFileMode: 0o600,
@@ -75,6 +87,7 @@ export class OrgStore {
 		} catch (error) {
 			throw storeError('store-unreadable', {params: {path: this.path, reason: reasonOf(error)}, cause: error});
 		}
+		return this.#conf;
 	}
 
 	list(): SavedOrg[] {
@@ -200,12 +213,14 @@ export class OrgStore {
 		});
 	}
 
+	/** The file as it is on disk, checked whole; conf only ever writes it. */
 	#read(): StoreData {
 		let raw: unknown;
 		try {
-			raw = this.#conf.store;
+			raw = JSON.parse(fs.readFileSync(this.path, 'utf8'));
 		} catch (error) {
-			throw storeError('store-unreadable', {params: {path: this.path, reason: reasonOf(error)}, cause: error});
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') raw = {};
+			else throw storeError('store-unreadable', {params: {path: this.path, reason: reasonOf(error)}, cause: error});
 		}
 		const result = migrate(raw);
 		if (result.kind === 'too-new') {
@@ -221,7 +236,7 @@ export class OrgStore {
 		const outcome = withFileLock(this.path, () => {
 			const data = this.#read();
 			const result = apply(data);
-			this.#conf.store = data;
+			this.#writer().store = data;
 			return result;
 		});
 		if (outcome === LOCK_TIMEOUT) throw storeError('store-busy', {params: {path: this.path}});

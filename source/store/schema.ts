@@ -23,6 +23,24 @@ const migrations: Record<number, (data: Record<string, unknown>) => Record<strin
 	0: data => ({...data, schemaVersion: 1, orgs: data.orgs ?? {}}),
 };
 
+const requiredText = ['alias', 'username', 'orgId', 'userId', 'loginUrl', 'instanceUrl', 'clientId', 'refreshToken'] as const;
+const optionalText = ['displayName', 'kind', 'identityUrl', 'clientSecret', 'redirectUri', 'accessToken', 'createdAt', 'lastVerifiedAt'] as const;
+
+/** What is wrong with one saved entry (a hand edit, a damaged file), said for a person; undefined if nothing. */
+function entryProblem(alias: string, entry: unknown): string | undefined {
+	const reasons = storeText.fileReasons;
+	if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return reasons.notAnOrg;
+	const org = entry as Record<string, unknown>;
+	const missing = requiredText.find(field => typeof org[field] !== 'string' || org[field] === '');
+	if (missing) return reasons.fieldMissing(missing);
+	if (org.alias !== alias) return reasons.aliasDiffers(String(org.alias));
+	const wrong = optionalText.find(field => org[field] !== undefined && typeof org[field] !== 'string');
+	if (wrong) return reasons.fieldNotText(wrong);
+	if (org.scopes !== undefined && !(Array.isArray(org.scopes) && org.scopes.every(scope => typeof scope === 'string'))) return reasons.scopesNotList;
+	if (org.accessTokenIssuedAt !== undefined && typeof org.accessTokenIssuedAt !== 'number') return reasons.fieldNotNumber('accessTokenIssuedAt');
+	return undefined;
+}
+
 export function migrate(raw: unknown): MigrationResult {
 	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {kind: 'invalid', reason: storeText.fileReasons.notObject};
 	let data = {...(raw as Record<string, unknown>)};
@@ -35,5 +53,9 @@ export function migrate(raw: unknown): MigrationResult {
 		version = data.schemaVersion as number;
 	}
 	if (!data.orgs || typeof data.orgs !== 'object' || Array.isArray(data.orgs)) return {kind: 'invalid', reason: storeText.fileReasons.orgsNotObject};
+	for (const [alias, entry] of Object.entries(data.orgs)) {
+		const problem = entryProblem(alias, entry);
+		if (problem) return {kind: 'invalid', reason: storeText.fileReasons.badEntry(alias, problem)};
+	}
 	return {kind: 'ok', data: data as unknown as StoreData};
 }

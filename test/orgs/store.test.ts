@@ -49,12 +49,41 @@ describe('the store file', () => {
 		expect(fs.existsSync(`${file}.lock`)).toBe(false);
 	});
 
+	it.each([
+		['an array', JSON.stringify([{schemaVersion: 1, orgs: {keep: savedOrg('keep')}}]), 'it does not hold a JSON object'],
+		['null', 'null', 'it does not hold a JSON object'],
+		['a string', '"text"', 'it does not hold a JSON object'],
+		['a number', '42', 'it does not hold a JSON object'],
+		['true', 'true', 'it does not hold a JSON object'],
+		['schema -1', JSON.stringify({schemaVersion: -1, orgs: {}}), 'no migration from schema -1'],
+		['orgs as an array', JSON.stringify({schemaVersion: 1, orgs: []}), '"orgs" is not an object'],
+		['a null entry', JSON.stringify({schemaVersion: 1, orgs: {keep: savedOrg('keep'), bad: null}}), 'the entry "bad" is not an org'],
+		['scopes as text', JSON.stringify({schemaVersion: 1, orgs: {bad: {...savedOrg('bad'), scopes: 'api'}}}), 'the entry "bad" has "scopes" that is not a list'],
+		['a numeric refresh token', JSON.stringify({schemaVersion: 1, orgs: {bad: {...savedOrg('bad'), refreshToken: 42}}}), 'the entry "bad" has no "refreshToken"'],
+	])('%s: reported with the path and the reason, never written, byte for byte', async (_name, text, reason) => {
+		const directory = tempDir();
+		const file = path.join(directory, 'orgs.json');
+		fs.writeFileSync(file, text, {mode: 0o600});
+		const store = new OrgStore(directory);
+		expect(() => store.list()).toThrow(expect.objectContaining({code: 'store-unreadable'}));
+		expect(() => store.save(savedOrg('new'))).toThrow(expect.objectContaining({code: 'store-unreadable'}));
+		for (const argv of [['list', '--json'], ['import', '-', '--json'], ['default', 'keep', '--json']]) {
+			const cli = await runMain(argv, {env: {SFRT_CONFIG_DIR: directory}, stdin: 'force://a:b:c@example.my.salesforce.com'});
+			expect(cli.code).not.toBe(0);
+			const output = JSON.parse(cli.stdout);
+			expect(output.error.code).toBe('store-unreadable');
+			expect(output.error.message).toContain(file);
+			expect(output.error.message).toContain(reason);
+		}
+		expect(fs.readFileSync(file, 'utf8')).toBe(text);
+	});
+
 	it('reports a damaged file with its path and leaves it untouched', async () => {
 		const directory = tempDir();
 		const file = path.join(directory, 'orgs.json');
 		const text = '{"schemaVersion": 1, "orgs": {}}x';
 		fs.writeFileSync(file, text, {mode: 0o600});
-		expect(() => new OrgStore(directory)).toThrow(expect.objectContaining({code: 'store-unreadable'}));
+		expect(() => new OrgStore(directory).list()).toThrow(expect.objectContaining({code: 'store-unreadable'}));
 		const cli = await runMain(['list', '--json'], {env: {SFRT_CONFIG_DIR: directory}});
 		expect(cli.code).toBe(1);
 		const output = JSON.parse(cli.stdout);
