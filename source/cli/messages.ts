@@ -42,6 +42,7 @@ const en = {
 		rename: 'give a saved org another alias',
 		remove: 'revoke an org\'s refresh token and forget the org',
 		config: 'show where sfrt keeps its files (config path)',
+		why: 'explain a Salesforce OAuth error you paste: its code, meaning and fix',
 	},
 
 	/** "sfrt --help", given the list of commands with their summaries and the default folder. */

@@ -22,6 +22,7 @@ const entries = {
 	rename: {load: () => import('../commands/rename.js')},
 	remove: {load: () => import('../commands/remove.js')},
 	config: {load: () => import('../commands/config.js')},
+	why: {load: () => import('../commands/why.js')},
 } satisfies Record<CommandName, Entry>;
 
 export const commands: Readonly<Record<string, Entry>> = entries;

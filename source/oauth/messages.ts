@@ -201,7 +201,7 @@ const en = {
 		},
 		'invalid-token': {
 			message: 'Salesforce does not know this token (invalid token).',
-			hint: 'It may have been revoked already. Log in again to get a new one.',
+			hint: 'It expired or was revoked. For an access token, "sfrt token --fresh <alias>" gets a new one with the refresh token; when that fails too, log in again for a new refresh token.',
 		},
 		'unsupported-token-type': {
 			message: 'Salesforce refused to revoke the token (unsupported token type).',
@@ -217,7 +217,7 @@ const en = {
 		},
 		'salesforce-retry': {
 			message: 'Salesforce asked to retry the request (unknown_error: retry your request).',
-			hint: 'Salesforce sends this now and then when it is busy, and did not carry out the request; sfrt already tried again a few times. Try again in a minute. If it keeps coming, check the login address (--domain: "login", "test" or your My Domain URL) and trust.salesforce.com.',
+			hint: 'Salesforce sends this now and then when it is busy, and did not carry out the request (sfrt retries it a few times by itself). Try again in a minute. If it keeps coming, check the login address (--domain: "login", "test" or your My Domain URL) and trust.salesforce.com.',
 		},
 		'salesforce-error': {
 			message: 'Salesforce answered with an error: {error}{description}.',
