@@ -77,7 +77,7 @@ function salesforceCode(error: string, description: string): OAuthErrorCode {
 		case 'invalid_client': return text.includes('client identifier') ? 'invalid-client-id' : 'invalid-client';
 		case 'redirect_uri_mismatch': return 'redirect-uri-mismatch';
 		case 'redirect_uri_missing': return 'redirect-uri-missing';
-		case 'invalid_request': return text.includes('code challenge') ? 'pkce-required' : 'invalid-request';
+		case 'invalid_request': return text.includes('missing required code challenge') ? 'pkce-required' : 'invalid-request';
 		case 'invalid_scope': return 'invalid-scope';
 		case 'app_not_found':
 		case 'oauth_ec_app_not_found': return 'app-not-installed';

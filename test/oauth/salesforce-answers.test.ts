@@ -54,7 +54,7 @@ describe('403 text/plain from the identity URL', () => {
 		const error = await failureOf(client.identity({id: `https://login.salesforce.com/id/${ids.orgId}/${ids.userId}`, accessToken: '00D!x'}));
 		expect(error.code).toBe('invalid-token');
 		expect(error.message).toContain(word);
-		expect(error.hint).toContain('Log in again');
+		expect(error.hint).toContain('log in again');
 	});
 
 	it('an import after a good refresh says so, instead of "not a Salesforce login host"', async () => {
