@@ -101,10 +101,11 @@ function jsonBody(text: string): SalesforceErrorBody | undefined {
 	return {error, ...(typeof description === 'string' && description ? {error_description: description} : {})};
 }
 
+/** `error=…&error_description=…` of an address or a plain-text page; on a copied page the two may stand apart, the description in words. */
 function queryBody(text: string): SalesforceErrorBody | undefined {
-	const query = /(?:^|[?&\s])error=([\w.-]+)(?:&error_description=([^&\s]*))?/.exec(text);
+	const query = /(?:^|[?&\s])error=([\w.-]+)(?:(?:&|[ \t]+)error_description=([^&\n]*))?/.exec(text);
 	if (!query) return undefined;
-	const description = query[2] === undefined ? undefined : decodeLoosely(query[2]);
+	const description = query[2]?.trim() ? decodeLoosely(query[2].trim()) : undefined;
 	return {error: query[1]!, ...(description === undefined ? {} : {error_description: description})};
 }
 
