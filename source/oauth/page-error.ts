@@ -64,7 +64,8 @@ const vagueCodes = new Set<string>(['invalid-grant', 'invalid-request', 'salesfo
  * ("invalid_grant: expired access/refresh token", "OAUTH_APP_BLOCKED", "INVALID_SESSION_ID").
  */
 export function errorFromPageText(text: string, context: SalesforceContext = {}): SfrtError | undefined {
-	const said = jsonBody(text) ?? queryBody(text) ?? codeInText(text);
+	const query = queryBody(text);
+	const said = jsonBody(text) ?? (query?.error_description ? query : undefined) ?? codeInText(text) ?? query;
 	const error = said ? fromSalesforce(said, context) : undefined;
 	if (error && !vagueCodes.has(error.code)) return error;
 	return fromPatterns(text, context) ?? error;
@@ -101,22 +102,35 @@ function jsonBody(text: string): SalesforceErrorBody | undefined {
 	return {error, ...(typeof description === 'string' && description ? {error_description: description} : {})};
 }
 
-/** `error=…&error_description=…` of an address or a plain-text page; on a copied page the two may stand apart, the description in words. */
+/** `error=…&error_description=…` of an address or a plain-text page. */
 function queryBody(text: string): SalesforceErrorBody | undefined {
-	const query = /(?:^|[?&\s])error=([\w.-]+)(?:(?:&|[ \t]+)error_description=([^&\n]*))?/.exec(text);
+	const query = /(?:^|[?&\s])error=([\w.-]+)(?:&error_description=([^&\s]*))?/.exec(text);
 	if (!query) return undefined;
-	const description = query[2]?.trim() ? decodeLoosely(query[2].trim()) : undefined;
+	const description = query[2] ? decodeLoosely(query[2]) : undefined;
 	return {error: query[1]!, ...(description === undefined ? {} : {error_description: description})};
 }
 
-/** The first code Salesforce uses in the text, with what follows it on its line after ":" as the description. */
+/** The first code Salesforce uses in the text, with the phrase after it (past a ":") as the description. */
 function codeInText(text: string): SalesforceErrorBody | undefined {
 	for (const match of text.matchAll(/\b([A-Za-z]+(?:_[A-Za-z]+)+)\b(?:[ \t]*[:–-][ \t]*([^\n]*))?/g)) {
 		if (!isSalesforceErrorCode(match[1]!)) continue;
-		const description = match[2]?.trim();
+		const description = phraseOf(match[2] ?? '');
 		return {error: match[1]!, ...(description ? {error_description: description} : {})};
 	}
 	return undefined;
+}
+
+const longestDescription = 160;
+
+/**
+ * Salesforce's description is a short phrase ("authentication failure - Invalid Password"); a
+ * copied page often comes as one line, the rest of the page after it. The phrase ends at a
+ * sentence's end, another code, or an error= field.
+ */
+function phraseOf(text: string): string {
+	const end = /\.(?:\s|$)|\s+(?:error(?:_description)?=|[A-Z][A-Za-z0-9]*_[A-Za-z0-9_]+\b)/.exec(text);
+	const phrase = (end ? text.slice(0, end.index) : text).trim();
+	return phrase.length > longestDescription ? `${phrase.slice(0, phrase.lastIndexOf(' ', longestDescription))}…` : phrase;
 }
 
 function decodeLoosely(text: string): string {
