@@ -43,6 +43,7 @@ const en = {
 		remove: 'revoke an org\'s refresh token and forget the org',
 		config: 'show where sfrt keeps its files (config path)',
 		doctor: 'check this machine and the saved orgs, with a fix for each problem',
+		why: 'explain a Salesforce OAuth error you paste: its code, meaning and fix',
 	},
 
 	/** --explain: each step on stderr, secrets redacted. */

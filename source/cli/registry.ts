@@ -23,6 +23,7 @@ const entries = {
 	remove: {load: () => import('../commands/remove.js')},
 	config: {load: () => import('../commands/config.js')},
 	doctor: {load: () => import('../commands/doctor.js')},
+	why: {load: () => import('../commands/why.js')},
 } satisfies Record<CommandName, Entry>;
 
 export const commands: Readonly<Record<string, Entry>> = entries;

@@ -11,7 +11,11 @@ export interface EmulatorContext {
 	urls: EmulatorUrls;
 }
 
-/** Always on the login host, even when asked on the instance host, as at Salesforce. */
-export function identityUrl(context: EmulatorContext, user: RegisteredUser): string {
-	return `${context.urls.loginUrl}/id/${context.state.orgId}/${user.userId}`;
+/**
+ * Always on the login host, even when asked on the instance host, as at Salesforce; with
+ * `short`, the IDs in their 15-character form.
+ */
+export function identityUrl(context: EmulatorContext, user: RegisteredUser, options: {short?: boolean} = {}): string {
+	const form = (id: string) => (options.short ? id.slice(0, 15) : id);
+	return `${context.urls.loginUrl}/id/${form(context.state.orgId)}/${form(user.userId)}`;
 }

@@ -1,6 +1,7 @@
 import type {ServerResponse} from 'node:http';
 import {identityUrl, type EmulatorContext} from './context.js';
 import {bearerToken, sendJson, type EmulatorRequest} from './http.js';
+import {idChecksum} from './ids.js';
 import type {RegisteredUser} from './state.js';
 
 type BearerCheck = {ok: true; user: RegisteredUser} | {ok: false; status: number; error: string; description: string};
@@ -75,7 +76,7 @@ export function handleIdentity(request: EmulatorRequest, response: ServerRespons
 	}
 
 	const {user} = bearer;
-	if (ids.orgId !== context.state.orgId || ids.userId !== user.userId) {
+	if (longId(ids.orgId) !== context.state.orgId || longId(ids.userId) !== user.userId) {
 		sendJson(response, 403, {error: 'Bad_Id', error_description: 'the identity URL does not belong to this access token'});
 		return;
 	}
@@ -113,6 +114,11 @@ export function handleIdentity(request: EmulatorRequest, response: ServerRespons
 		last_modified_date: '2025-01-01T00:00:00.000Z',
 		is_app_installed: true,
 	});
+}
+
+/** Salesforce takes either form of an ID in the identity URL. */
+function longId(id: string): string {
+	return id.length === 15 ? id + idChecksum(id) : id;
 }
 
 function personOf(user: RegisteredUser) {

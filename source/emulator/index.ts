@@ -51,6 +51,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 		set autoApprove(username: string | false) {
 			state.autoApprove = username;
 		},
+		get orgActive() {
+			return state.orgActive;
+		},
+		set orgActive(active: boolean) {
+			state.orgActive = active;
+		},
 		addApp: app => {
 			state.addApp(app);
 		},

@@ -31,6 +31,7 @@ export class OrgState {
 	readonly orgId: string;
 	orgActive: boolean;
 	autoApprove: string | false;
+	readonly shortIdsInTokenAnswers: boolean;
 	readonly codes: AuthorizationCodes;
 	readonly tokens: TokenStore;
 	readonly sessions: BrowserSessions;
@@ -47,6 +48,7 @@ export class OrgState {
 		this.orgId = options.orgId ?? salesforceId('00D');
 		this.orgActive = options.orgActive ?? true;
 		this.autoApprove = options.autoApprove ?? false;
+		this.shortIdsInTokenAnswers = options.shortIdsInTokenAnswers ?? false;
 		this.codes = new AuthorizationCodes(this.clock);
 		this.tokens = new TokenStore(this.clock, this.orgId, sessionTimeoutMs);
 		this.sessions = new BrowserSessions(this.clock, sessionTimeoutMs);

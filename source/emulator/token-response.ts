@@ -20,7 +20,7 @@ export function newGrantResponseBody(context: EmulatorContext, app: EmulatorApp,
 /** The success body of the token endpoint, in Salesforce's field order: no expires_in, issued_at a string. */
 export function tokenResponseBody(context: EmulatorContext, app: EmulatorApp, user: RegisteredUser, issued: IssuedTokens) {
 	const issuedAt = String(context.state.clock.now());
-	const id = identityUrl(context, user);
+	const id = identityUrl(context, user, {short: context.state.shortIdsInTokenAnswers});
 	const scopes = issued.grant.scopes;
 	return {
 		access_token: issued.accessToken,

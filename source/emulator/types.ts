@@ -53,6 +53,11 @@ export interface EmulatorOptions {
 	orgId?: string;
 	/** Default true; false gives inactive_org at the token endpoint. */
 	orgActive?: boolean;
+	/**
+	 * Default false; true: the token endpoint's `id` names the org and user with their
+	 * 15-character IDs, as some Salesforce answers do (identity answers keep 18).
+	 */
+	shortIdsInTokenAnswers?: boolean;
 	/** Username: GET authorize skips the login and consent pages and redirects at once as that user. */
 	autoApprove?: string | false;
 	/** Default '127.0.0.1'. */
@@ -108,6 +113,8 @@ export interface Emulator {
 	orgId: string;
 	/** Settable at any time; same meaning as the option. */
 	autoApprove: string | false;
+	/** Settable at any time; same meaning as the option. */
+	orgActive: boolean;
 	addApp(app: EmulatorApp): void;
 	addUser(user: EmulatorUser): void;
 	/** The live object: tests may flip flags. */

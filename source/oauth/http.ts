@@ -7,7 +7,10 @@ import {fromSalesforce, oauthError, type SalesforceContext} from './oauth-error.
 export interface HttpOptions {
 	/** Per-request timeout. */
 	timeoutMs?: number;
-	/** Extra attempts after 5xx answers and network errors (for a POST, only when it never reached the server). */
+	/**
+	 * Extra attempts after 5xx answers and network errors (for a POST, only when it never reached
+	 * the server), and after Salesforce's "retry your request".
+	 */
 	retries?: number;
 	/** Delay before retry N (1-based); tests make it 0. */
 	retryDelayMs?: (attempt: number) => number;
@@ -20,8 +23,13 @@ export interface JsonRequest {
 	url: string;
 	form?: Record<string, string>;
 	bearer?: string;
-	/** Only requests that change nothing at Salesforce, or where repeating is harmless, set this. */
+	/**
+	 * Only requests that change nothing at Salesforce, or where repeating is harmless, set this.
+	 * Salesforce's "retry your request" is retried whatever it says: it did not carry the request out.
+	 */
 	retry?: boolean;
+	/** Repeating it changes nothing even if Salesforce acted on it (a revoke): a 5xx after sending may be retried too. */
+	repeatable?: boolean;
 	/** A 200 with an empty body is a success (revoke answers so). */
 	allowEmpty?: boolean;
 	/** Cancels the request in flight (Ctrl+C); it then fails with 'cancelled'. */
@@ -43,7 +51,7 @@ const defaultRetryDelay = (attempt: number) => Math.min(250 * 2 ** (attempt - 1)
  */
 export async function requestJson(request: JsonRequest, options: HttpOptions = {}): Promise<JsonAnswer> {
 	const gateway = options.gateway ?? createGateway();
-	const attempts = 1 + (request.retry ? options.retries ?? 2 : 0);
+	const attempts = 1 + (options.retries ?? 2);
 	const delay = options.retryDelayMs ?? defaultRetryDelay;
 	const where = withoutQuery(request.url);
 
@@ -77,7 +85,7 @@ export async function requestJson(request: JsonRequest, options: HttpOptions = {
 			// A POST that may have reached Salesforce is not sent again: if its answer was lost,
 			// a rotating app has already replaced the refresh token, and reusing the old one
 			// revokes the whole family. A GET changes nothing and may always be repeated.
-			if (request.method !== 'GET' && !neverSent(error)) throw lastError;
+			if (!request.retry || (request.method !== 'GET' && !neverSent(error))) throw lastError;
 			continue;
 		}
 
@@ -85,10 +93,13 @@ export async function requestJson(request: JsonRequest, options: HttpOptions = {
 		if (status >= 500) {
 			lastError = oauthError('http-error', {params: {url: where, status}});
 			retryReason = `HTTP ${status}`;
+			// A 5xx came after Salesforce had the request: it may have acted on it (issued a rotated
+			// refresh token). Only a request that changes nothing is sent again.
+			if (!request.retry || (request.method !== 'GET' && !request.repeatable)) throw lastError;
 			continue;
 		}
 		if (request.allowEmpty && status === 200 && response.body.trim() === '') return {status, body: {}};
-		const parsed = parseJsonObject(response.body);
+		const parsed = parseJsonObject(response.body) ?? (status >= 400 ? plainTextError(response.body) : undefined);
 		if (!parsed) {
 			const contentType = String(response.headers['content-type'] ?? oauthText.noContentType).split(';')[0]!;
 			throw oauthError('not-json', {params: {url: where, contentType, status}});
@@ -96,7 +107,11 @@ export async function requestJson(request: JsonRequest, options: HttpOptions = {
 		if (status >= 400 || typeof parsed.error === 'string') {
 			if (typeof parsed.error === 'string') {
 				const description = typeof parsed.error_description === 'string' ? parsed.error_description : undefined;
-				throw fromSalesforce({error: parsed.error, ...(description === undefined ? {} : {error_description: description}), status}, request.context);
+				const error = fromSalesforce({error: parsed.error, ...(description === undefined ? {} : {error_description: description}), status}, request.context);
+				if (error.code !== 'salesforce-retry') throw error;
+				lastError = error;
+				retryReason = parsed.error;
+				continue;
 			}
 			throw oauthError('http-error', {params: {url: where, status}});
 		}
@@ -119,6 +134,15 @@ function parseJsonObject(text: string): Record<string, unknown> | undefined {
 		}
 	} catch {}
 	return undefined;
+}
+
+/**
+ * The identity and REST endpoints refuse a token with one plain-text word: 403 "Bad_OAuth_Token",
+ * "Missing_OAuth_Token", "Bad_Id". That is Salesforce's error, not a page from another host.
+ */
+function plainTextError(text: string): Record<string, unknown> | undefined {
+	const word = text.trim();
+	return /^[A-Za-z]+(?:_[A-Za-z]+)+$/.test(word) ? {error: word} : undefined;
 }
 
 const notSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'EADDRNOTAVAIL']);

@@ -5,7 +5,9 @@ import type {OrgKind} from './hosts.js';
 const en = {
 	/**
 	 * Every OAuth and login error sfrt can report, with what it means and the fix in Setup terms.
-	 * Codes are stable: scripts read them from `--json` output.
+	 * Codes are stable: scripts read them from `--json` output. In an error Salesforce answers
+	 * with, a closing parenthesis quotes Salesforce: when it said more (or said it otherwise),
+	 * its own words take that place (see withSalesforceWords).
 	 */
 	errors: {
 		// Input sfrt checks before talking to Salesforce.
@@ -116,6 +118,10 @@ const en = {
 		'page-error': {
 			message: 'The browser showed an error sfrt does not know: "{text}".',
 			hint: 'Setup → Login History shows why a login failed. Check the app in Setup → App Manager (its scopes, callback URL, Policies → Permitted Users), then try again.',
+			variants: {
+				/** Text given to "sfrt why", from anywhere. */
+				pasted: {message: 'sfrt does not know this error: "{text}".'},
+			},
 		},
 		'device-flow-disabled': {
 			message: 'The app does not allow the device flow (device flow is not enabled for the app).',
@@ -126,12 +132,16 @@ const en = {
 			hint: 'Log in again for a new code, and enter it at {url} within {minutes} minutes.',
 		},
 		'immediate-unsuccessful': {
-			message: 'Salesforce could not log in without showing a page (immediate=true, and the user had not approved the app yet).',
+			message: 'Salesforce could not log in without showing a page: the request asked for immediate=true, and the user had not approved the app yet (immediate_unsuccessful).',
 			hint: 'Log in once without immediate, and approve the app.',
 		},
 		'oauth-flow-disabled': {
 			message: 'This OAuth flow is turned off for the app or the org.',
 			hint: 'In Setup → App Manager → your app → Edit → OAuth Settings → Flow Enablement, turn on the flow; for the device flow, "Enable for Device Flow". In Setup → OAuth and OpenID Connect Settings, check the flow is allowed.',
+		},
+		'my-domain-required': {
+			message: 'This org allows logins only at its My Domain URL ("Prevent login from https://login.salesforce.com" is on in its My Domain settings).',
+			hint: 'Log in at the org\'s My Domain URL: --domain https://<name>.my.salesforce.com (or <name>--<sandbox>.sandbox.my.salesforce.com for a sandbox). Setup → My Domain shows it; so does the address bar once you are logged in.',
 		},
 		'unsupported-response-type': {
 			message: 'Salesforce does not support the response type sfrt asked for.',
@@ -144,7 +154,7 @@ const en = {
 			hint: 'The user may not be allowed to use the app (Setup → App Manager → your app → Manage → Policies → Permitted Users), or a login IP range or login hours on the user\'s profile blocked it. Setup → Login History shows the reason.',
 		},
 		'expired-code': {
-			message: 'The authorization code expired or was already used (codes live 15 minutes and work once).',
+			message: 'The authorization code expired or was already used: codes live 15 minutes and work once (expired authorization code).',
 			hint: 'Log in again: sfrt gets a fresh code.',
 		},
 		'refresh-token-invalid': {
@@ -186,12 +196,12 @@ const en = {
 			hint: 'Check the org in a browser: a trial may have expired, or the org may be locked for maintenance.',
 		},
 		'rate-limit-exceeded': {
-			message: 'Salesforce refused the login: too many logins for this user (more than 3,600 an hour).',
+			message: 'Salesforce refused the login: this user logged in more than 3,600 times in an hour (rate_limit_exceeded).',
 			hint: 'Wait an hour, and reuse refresh and access tokens instead of logging in again and again.',
 		},
 		'invalid-token': {
 			message: 'Salesforce does not know this token (invalid token).',
-			hint: 'It may have been revoked already. Log in again to get a new one.',
+			hint: 'It expired or was revoked. For an access token, "sfrt token --fresh <alias>" gets a new one with the refresh token; when that fails too, log in again for a new refresh token.',
 		},
 		'unsupported-token-type': {
 			message: 'Salesforce refused to revoke the token (unsupported token type).',
@@ -204,6 +214,10 @@ const en = {
 		'slow-down': {
 			message: 'Salesforce asked sfrt to poll more slowly.',
 			hint: 'sfrt waits longer between checks.',
+		},
+		'salesforce-retry': {
+			message: 'Salesforce asked to retry the request (unknown_error: retry your request).',
+			hint: 'Salesforce sends this now and then when it is busy, and did not carry out the request (sfrt retries it a few times by itself). Try again in a minute. If it keeps coming, check the login address (--domain: "login", "test" or your My Domain URL) and trust.salesforce.com.',
 		},
 		'salesforce-error': {
 			message: 'Salesforce answered with an error: {error}{description}.',
@@ -222,6 +236,10 @@ const en = {
 		'bad-response': {
 			message: 'Salesforce\'s answer from {url} is missing or has a bad "{field}".',
 			hint: 'Check the login address is a Salesforce host. If it is, try again later.',
+		},
+		'identity-mismatch': {
+			message: 'The identity answer from {url} is about another login (org {identityOrgId}, user {identityUserId}) than the token\'s (org {orgId}, user {userId}).',
+			hint: 'The answer did not come from the org that issued the token. Check the login address is the org\'s own Salesforce host (not a proxy or another service), and log in again.',
 		},
 		'login-host-unreachable': {
 			message: 'sfrt cannot reach the login address {url}: {reason}.',
@@ -367,6 +385,16 @@ const en = {
 		scopes: 'requested',
 		/** Salesforce's own description after its error code, when it gave one. */
 		description: (description: string) => ` (${description})`,
+	},
+
+	/**
+	 * A message with Salesforce's own words in it: `said` ("invalid_grant: authentication
+	 * failure - Invalid Password") takes the place of the closing parenthesis that quotes
+	 * Salesforce, or closes a sentence that has none.
+	 */
+	withSalesforceWords: (message: string, said: string) => {
+		const closing = /\s*\([^()]*\)\.$/.exec(message);
+		return `${closing ? message.slice(0, closing.index) : message.replace(/\.$/, '')} (${said}).`;
 	},
 
 	/** A check of sfrt's own code that cannot fail unless sfrt has a bug. */

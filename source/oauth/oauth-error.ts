@@ -1,4 +1,4 @@
-import {errorFactory, type SalesforceErrorBody, type SfrtError} from '../errors.js';
+import {errorFactory, SfrtError, type SalesforceErrorBody} from '../errors.js';
 import {oauthErrors, oauthText, type OAuthErrorCode} from './messages.js';
 
 export const oauthError = errorFactory(() => oauthErrors, {
@@ -35,7 +35,7 @@ export function fromSalesforce(body: SalesforceErrorBody, context: SalesforceCon
 	const description = (body.error_description ?? '').trim();
 	const code = salesforceCode(body.error, description);
 	const defaults = oauthText.salesforceDefaults;
-	return oauthError(code, {
+	const error = oauthError(code, {
 		salesforce: body,
 		// The secret was refused, or none was sent to an app that requires one: the fixes differ.
 		...(code === 'invalid-client' && context.secretSent === false ? {variant: 'no-secret'} : {}),
@@ -47,6 +47,28 @@ export function fromSalesforce(body: SalesforceErrorBody, context: SalesforceCon
 			...(code === 'salesforce-error' ? {description: description ? defaults.description(description) : ''} : {}),
 		},
 	});
+	return withSalesforceWords(error, body.error, description);
+}
+
+/**
+ * Salesforce's own reason is always shown: "authentication failure - Invalid Password" says
+ * more than the catalog's "authentication failure". A message that holds it already is kept.
+ */
+function withSalesforceWords(error: SfrtError, code: string, description: string): SfrtError {
+	const words = description || code;
+	if (error.message.toLowerCase().includes(words.toLowerCase())) return error;
+	const said = description ? `${code}: ${description}` : code;
+	return new SfrtError(error.code, oauthText.withSalesforceWords(error.message, said), error.hint, {
+		exitCode: error.exitCode,
+		params: error.params,
+		...(error.salesforce ? {salesforce: error.salesforce} : {}),
+		...(error.variant === undefined ? {} : {variant: error.variant}),
+	});
+}
+
+/** Whether Salesforce uses this word as an error code that sfrt knows what to say about. */
+export function isSalesforceErrorCode(word: string): boolean {
+	return word.toLowerCase() === 'unknown_error' || salesforceCode(word, '') !== 'salesforce-error';
 }
 
 function salesforceCode(error: string, description: string): OAuthErrorCode {
@@ -57,7 +79,7 @@ function salesforceCode(error: string, description: string): OAuthErrorCode {
 		case 'invalid_client': return text.includes('client identifier') ? 'invalid-client-id' : 'invalid-client';
 		case 'redirect_uri_mismatch': return 'redirect-uri-mismatch';
 		case 'redirect_uri_missing': return 'redirect-uri-missing';
-		case 'invalid_request': return text.includes('code challenge') ? 'pkce-required' : 'invalid-request';
+		case 'invalid_request': return text.includes('missing required code challenge') ? 'pkce-required' : 'invalid-request';
 		case 'invalid_scope': return 'invalid-scope';
 		case 'app_not_found':
 		case 'oauth_ec_app_not_found': return 'app-not-installed';
@@ -77,6 +99,11 @@ function salesforceCode(error: string, description: string): OAuthErrorCode {
 		case 'unsupported_token_type': return 'unsupported-token-type';
 		case 'authorization_pending': return 'authorization-pending';
 		case 'slow_down': return 'slow-down';
+		// What the identity and REST endpoints say of a token they refuse (plain text, or a JSON errorCode).
+		case 'bad_oauth_token':
+		case 'missing_oauth_token':
+		case 'bad_id':
+		case 'invalid_session_id': return 'invalid-token';
 		default:
 			return fromDescription(text) ?? 'salesforce-error';
 	}
@@ -88,6 +115,8 @@ function fromDescription(description: string): OAuthErrorCode | undefined {
 	if (description.includes('cross-org')) return 'cross-org-app';
 	if (description.includes('must be installed')) return 'app-must-be-installed';
 	if (description.includes('not installed')) return 'app-not-installed';
+	// Sent now and then (with unknown_error) when Salesforce did not carry out the request.
+	if (description.includes('retry your request')) return 'salesforce-retry';
 	return undefined;
 }
 

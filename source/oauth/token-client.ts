@@ -1,5 +1,6 @@
 import {oauthError} from './oauth-error.js';
 import {requestJson, type HttpOptions} from './http.js';
+import {caseSafeId} from './salesforce-id.js';
 
 /** Lets Ctrl+C cancel a request in flight. */
 export interface Cancellable {
@@ -154,18 +155,20 @@ export function createTokenClient(options: HttpOptions = {}) {
 
 		async revoke(request: {url: string; token: string} & Cancellable): Promise<void> {
 			const url = `${request.url}/services/oauth2/revoke`;
-			await requestJson({method: 'POST', url, form: {token: request.token}, retry: true, allowEmpty: true, signal: request.signal}, options);
+			await requestJson({method: 'POST', url, form: {token: request.token}, retry: true, repeatable: true, allowEmpty: true, signal: request.signal}, options);
 		},
 
 		async identity(request: {id: string; accessToken: string} & Cancellable): Promise<Identity> {
 			const {body} = await requestJson({method: 'GET', url: request.id, bearer: request.accessToken, retry: true, signal: request.signal}, options);
-			return {
+			const identity = {
 				username: requiredString(body, 'username', request.id),
 				displayName: optionalString(body, 'display_name') ?? requiredString(body, 'username', request.id),
-				orgId: requiredString(body, 'organization_id', request.id),
-				userId: requiredString(body, 'user_id', request.id),
+				orgId: caseSafeId(requiredString(body, 'organization_id', request.id)),
+				userId: caseSafeId(requiredString(body, 'user_id', request.id)),
 				...optionalField('email', optionalString(body, 'email')),
 			};
+			checkSameLogin(identity, request.id);
+			return identity;
 		},
 	};
 }
@@ -185,8 +188,8 @@ export function readTokenSet(body: Record<string, unknown>, url: string): TokenS
 	const issuedAt = Number(issuedAtText);
 	if (!/^\d+$/.test(issuedAtText) || !Number.isSafeInteger(issuedAt)) throw badField(url, 'issued_at');
 	if (!isHttpUrl(instanceUrl)) throw badField(url, 'instance_url');
-	const idMatch = isHttpUrl(id) ? /\/id\/(00D\w{12,15})\/(005\w{12,15})\/?$/.exec(new URL(id).pathname) : null;
-	if (!idMatch) throw badField(url, 'id');
+	const ids = idsOf(id);
+	if (!ids) throw badField(url, 'id');
 	const refreshToken = optionalString(body, 'refresh_token');
 	const idToken = optionalString(body, 'id_token');
 	return {
@@ -194,13 +197,33 @@ export function readTokenSet(body: Record<string, unknown>, url: string): TokenS
 		...optionalField('refreshToken', refreshToken),
 		instanceUrl: instanceUrl.replace(/\/+$/, ''),
 		id,
-		orgId: idMatch[1]!,
-		userId: idMatch[2]!,
+		...ids,
 		issuedAt,
 		scopes: (optionalString(body, 'scope') ?? '').split(' ').filter(Boolean),
 		tokenType: optionalString(body, 'token_type') ?? 'Bearer',
 		...optionalField('idToken', idToken),
 	};
+}
+
+/** The org and user IDs at the end of an identity URL (…/id/<orgId>/<userId>), 18-character form. */
+function idsOf(identityUrl: string): {orgId: string; userId: string} | undefined {
+	if (!isHttpUrl(identityUrl)) return undefined;
+	const match = /\/id\/(00D[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?)\/(005[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?)\/?$/.exec(new URL(identityUrl).pathname);
+	return match ? {orgId: caseSafeId(match[1]!), userId: caseSafeId(match[2]!)} : undefined;
+}
+
+/** The identity answer must be about the login the token belongs to: its URL names that login. */
+function checkSameLogin(identity: Pick<Identity, 'orgId' | 'userId'>, identityUrl: string): void {
+	const expected = idsOf(identityUrl);
+	if (!expected || (expected.orgId === identity.orgId && expected.userId === identity.userId)) return;
+	const parsed = new URL(identityUrl);
+	throw oauthError('identity-mismatch', {params: {
+		url: `${parsed.origin}${parsed.pathname}`,
+		orgId: expected.orgId,
+		userId: expected.userId,
+		identityOrgId: identity.orgId,
+		identityUserId: identity.userId,
+	}});
 }
 
 function requiredString(body: Record<string, unknown>, field: string, url: string): string {

@@ -1,4 +1,5 @@
 import type {OrgKind} from '../oauth/hosts.js';
+import {sameId} from '../oauth/salesforce-id.js';
 
 /** One org sfrt keeps a refresh token for. */
 export interface SavedOrg {
@@ -26,7 +27,10 @@ export interface SavedOrg {
 	lastVerifiedAt: string;
 }
 
-/** The same login (org, user and app) is one entry, whatever its alias. */
+/**
+ * The same login (org, user and app) is one entry, whatever its alias. An org saved before sfrt
+ * kept 18-character IDs may hold the 15-character form: it is the same login.
+ */
 export function sameLogin(a: Pick<SavedOrg, 'orgId' | 'userId' | 'clientId'>, b: Pick<SavedOrg, 'orgId' | 'userId' | 'clientId'>): boolean {
-	return a.orgId === b.orgId && a.userId === b.userId && a.clientId === b.clientId;
+	return sameId(a.orgId, b.orgId) && sameId(a.userId, b.userId) && a.clientId === b.clientId;
 }

@@ -5,7 +5,7 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {commands} from '../../source/cli/registry.js';
 import {ensureBuilt, repoRoot, runMain} from '../helpers/cli.js';
 
-const mine = ['list', 'show', 'token', 'refresh', 'export', 'import', 'default', 'rename', 'remove', 'config', 'doctor'];
+const mine = ['list', 'show', 'token', 'refresh', 'export', 'import', 'default', 'rename', 'remove', 'config', 'doctor', 'why'];
 
 describe('--help', () => {
 	it.each(mine)('sfrt %s --help: usage, every flag it takes, examples; exit 0', async name => {

@@ -105,7 +105,7 @@ describe('the wizard on a remote machine (tmux, 100×30)', () => {
 		run.send(pageText.replaceAll(/\s+/g, ' ').trim(), {literal: true});
 		run.send('Enter');
 		const failure = await run.waitFor('That did not work');
-		expect(failure).toContain('The app is blocked in this org.');
+		expect(failure.replaceAll(/\s+/g, ' ')).toContain('The app is blocked in this org (OAUTH_APP_BLOCKED: This app has been blocked by your Salesforce administrator).');
 		expect(failure.replaceAll(/\s+/g, ' ')).toMatch(/Setup → Connected Apps OAuth Usage .* → Unblock/);
 		expect(failure).toContain('Try again');
 		expect(fs.existsSync(path.join(f!.configDir, 'orgs.json'))).toBe(false);

@@ -25,6 +25,20 @@ describe('what an error page in the browser says', () => {
 		expect(error!.message).not.toMatch(/\{\w+\}/);
 	});
 
+	it('reads Salesforce\'s own words wherever they are, and keeps them in the message', () => {
+		const page = 'Remote Access Authorization Error OAUTH_APP_BLOCKED: this app is blocked by admin\nerror=app_blocked error_description=this app is blocked by admin\nsfrt\'s local Salesforce emulator. Nothing here reaches Salesforce.';
+		expect(errorFromPageText(page)?.message).toBe('The app is blocked in this org (OAUTH_APP_BLOCKED: this app is blocked by admin).');
+		// Pasted as one line, the rest of the page after the description.
+		expect(errorFromPageText(page.replaceAll(/\s+/g, ' '))?.message).toBe('The app is blocked in this org (OAUTH_APP_BLOCKED: this app is blocked by admin).');
+		expect(errorFromPageText('OAUTH_APP_BLOCKED: this app is blocked by admin. Contact your administrator.')?.message).toBe('The app is blocked in this org (OAUTH_APP_BLOCKED: this app is blocked by admin).');
+		expect(errorFromPageText('2025-01-01 ERROR {"error":"invalid_grant","error_description":"expired access/refresh token"} at refresh')?.code).toBe('refresh-token-invalid');
+		expect(errorFromPageText('[{"message":"Session expired or invalid","errorCode":"INVALID_SESSION_ID"}]')?.code).toBe('invalid-token');
+		expect(errorFromPageText('invalid_grant: authentication failure - Invalid Password')?.message).toContain('(invalid_grant: authentication failure - Invalid Password)');
+		// A vague code gives way to what the rest of the text says.
+		expect(errorFromPageText('invalid_grant: your login hours do not allow it')?.code).toBe('login-hours');
+		expect(errorFromPageText('invalid_grant: something else')?.code).toBe('invalid-grant');
+	});
+
 	it('knows nothing of text that names no error', () => {
 		expect(errorFromPageText('Something went sideways')).toBeUndefined();
 		expect(errorFromPageText('aPrxT_9ztBXr74c5FOWWHjJ7HB4S60fNxJcOIWk')).toBeUndefined();

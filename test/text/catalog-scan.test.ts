@@ -26,7 +26,7 @@ const allowed: Array<{file?: string; text?: RegExp; why: string}> = [
 	{file: 'emulator/authorize.ts', text: /^(autoApprove names|, who is not a user of the emulator)$/, why: 'a test that misconfigures the emulator: for the developer'},
 	{file: 'emulator/http.ts', text: /^request body too large$/, why: 'an internal error the emulator answers with its server error page'},
 	{file: 'emulator/server.ts', text: /^sfrt emulator:$/, why: 'the prefix of a log line for the developer'},
-	{file: 'oauth/oauth-error.ts', text: /^(expired authorization code|expired access\/refresh token|code verifier|authentication failure|inactive user|inactive organization|client identifier|code challenge|not installed|device flow is not enabled|cross-org|must be installed)$/, why: 'parts of Salesforce\'s error_description that sfrt matches on'},
+	{file: 'oauth/oauth-error.ts', text: /^(expired authorization code|expired access\/refresh token|code verifier|authentication failure|inactive user|inactive organization|client identifier|missing required code challenge|not installed|device flow is not enabled|cross-org|must be installed|retry your request)$/, why: 'parts of Salesforce\'s error_description that sfrt matches on'},
 	{file: 'store/config-dir.ts', text: /^(Roaming|Library|Preferences)$/, why: 'names of folders on Windows and macOS'},
 	{file: 'store/file-lock.ts', text: /^lock timeout$/, why: 'the description of a Symbol, never shown'},
 	{text: /^Bearer$/, why: 'the HTTP authorization scheme'},
