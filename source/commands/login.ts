@@ -118,6 +118,7 @@ async function plainLogin(context: CommandContext, options: PlainLoginOptions): 
 			if (event.type === 'waiting' && event.device) {
 				say(text.deviceOpen(c.cyan(event.device.verificationUri)));
 				say(text.deviceCode(c.bold(event.device.userCode)));
+				say(c.dim(text.devicePageErrorAdvice));
 				say(c.dim(text.deviceWaiting(Math.round(((event.deadline ?? Date.now()) - Date.now()) / 60_000))));
 			} else if (event.type === 'waiting') {
 				for (const line of context.explain ? authorizeLines(event.authorizeUrl) : []) context.explain!(line);

@@ -1,3 +1,4 @@
+import {printable} from '../present/printable.js';
 import {errorFactory, SfrtError, type SalesforceErrorBody} from '../errors.js';
 import {oauthErrors, oauthText, type OAuthErrorCode} from './messages.js';
 
@@ -31,7 +32,9 @@ export interface SalesforceContext {
  * page or a JSON body) to sfrt's error with its fix. `invalid_grant` means several things, told
  * apart by the description.
  */
-export function fromSalesforce(body: SalesforceErrorBody, context: SalesforceContext = {}): SfrtError {
+export function fromSalesforce(answer: SalesforceErrorBody, context: SalesforceContext = {}): SfrtError {
+	// What Salesforce (or whoever answered) said reaches a terminal: nothing in it may steer it.
+	const body = {...answer, error: printable(answer.error), ...(answer.error_description === undefined ? {} : {error_description: printable(answer.error_description)})};
 	const description = (body.error_description ?? '').trim();
 	const code = salesforceCode(body.error, description);
 	const defaults = oauthText.salesforceDefaults;

@@ -5,6 +5,7 @@
  * so sfrt can show its fix.
  */
 import type {SalesforceErrorBody, SfrtError} from '../errors.js';
+import {printable} from '../present/printable.js';
 import {oauthText, type OAuthErrorCode} from './messages.js';
 import {fromSalesforce, isSalesforceErrorCode, oauthError, type SalesforceContext} from './oauth-error.js';
 
@@ -73,7 +74,7 @@ export function errorFromPageText(text: string, context: SalesforceContext = {})
 
 /** What a person pasted that is no known error: shown word for word, never swallowed. */
 export function unknownPageError(text: string, variant?: 'pasted'): SfrtError {
-	const line = text.replaceAll(/\s+/g, ' ').trim();
+	const line = printable(text).replaceAll(/\s+/g, ' ').trim();
 	return oauthError('page-error', {variant, params: {text: line.length > 200 ? `${line.slice(0, 199)}…` : line}});
 }
 

@@ -37,6 +37,7 @@ describe('sfrt login --device', () => {
 		await setup({requireSecretForRefreshFlow: false});
 		const run = device();
 		const {url, userCode} = await prompt(run);
+		expect(run.stderr()).toContain('If the page shows a Salesforce error instead, press Ctrl+C and run: sfrt why');
 		const heading = await withChromium(page => approveDevice(page, url, userCode, seedUser()));
 		expect(heading).toContain("You're connected");
 		const result = await run.exit;

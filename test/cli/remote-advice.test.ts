@@ -18,7 +18,7 @@ afterEach(() => f.close());
 
 async function waitingMessage(env: Record<string, string>): Promise<string> {
 	const run = f.start(['login', '--json', '--no-browser', '--client-id', seedApp().clientId, '--domain', f.emulator.loginUrl, '--redirect-uri', `http://localhost:${port}/OauthRedirect`], {env});
-	await run.waitForStderr(/press Ctrl\+C and log in with --paste/);
+	await run.waitForStderr(/press Ctrl\+C and run: sfrt why/);
 	run.child.kill('SIGINT');
 	expect((await run.exit).code).toBe(130);
 	return run.stderr();

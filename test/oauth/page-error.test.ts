@@ -53,3 +53,14 @@ describe('what an error page in the browser says', () => {
 		for (const code of pageErrorCodes) expect(oauthErrors[code].hint.length).toBeGreaterThan(20);
 	});
 });
+
+describe('what Salesforce or the network said, on a terminal', () => {
+	it('loses its control characters: no colour, no cursor moves, no window title', () => {
+		const hostile = 'end-user denied\u001B[31m red\u001B]0;owned\u0007 authorization\u001B[2J\r\n';
+		const error = errorFromPageText(`error=access_denied&error_description=${encodeURIComponent(hostile)}`)!;
+		expect(error.code).toBe('access-denied');
+		for (const text of [error.message, error.hint, JSON.stringify(error.salesforce)]) expect(text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+		expect(error.message).toContain('end-user denied red authorization');
+		expect(unknownPageError('Oops\u001B[31m\u0007 here').message).toContain('"Oops here"');
+	});
+});
