@@ -22,7 +22,8 @@ export class Faults implements EmulatorFaults {
 
 export function answerWithFault(kind: FaultKind, response: ServerResponse): void {
 	switch (kind) {
-		case '5xx': {
+		case '5xx':
+		case '5xx-after': {
 			sendHtml(response, 503, maintenancePage());
 			break;
 		}

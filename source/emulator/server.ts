@@ -1,4 +1,4 @@
-import type {IncomingMessage, RequestListener, ServerResponse} from 'node:http';
+import {ServerResponse, type IncomingMessage, type RequestListener} from 'node:http';
 import {setTimeout as delay} from 'node:timers/promises';
 import {consentFormPath, handleAuthorize, handleConsentForm, handleLoginForm, loginFormPath} from './authorize.js';
 import type {EmulatorContext} from './context.js';
@@ -55,6 +55,8 @@ async function handle(deps: RequestHandlerDeps, incoming: IncomingMessage, respo
 	if (fault === undefined) {
 		route(request, response, deps.context);
 	} else {
+		// Salesforce acted on it, and the answer was lost to a failure on the way back.
+		if (fault === '5xx-after') route(request, new ServerResponse(incoming), deps.context);
 		answerWithFault(fault, response);
 	}
 }

@@ -83,7 +83,8 @@ export interface EmulatorOptions {
 	deviceCodeLifetimeMs?: number;
 }
 
-export type FaultKind = '5xx' | 'drop' | 'html';
+/** '5xx-after': the request is carried out (a refresh rotates its token), then answered 503. */
+export type FaultKind = '5xx' | '5xx-after' | 'drop' | 'html';
 
 export interface EmulatorFaults {
 	/** Added to every response. */
