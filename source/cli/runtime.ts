@@ -4,6 +4,7 @@ import {createTokenClient, type TokenClient} from '../oauth/token-client.js';
 import {configDir} from '../store/config-dir.js';
 import {OrgStore} from '../store/org-store.js';
 import type {CommandContext} from './context.js';
+import {colours} from './format.js';
 
 /** What a command uses to reach Salesforce and the saved orgs, built once from its context. */
 export interface Runtime {
@@ -24,9 +25,17 @@ export function runtimeOf(context: CommandContext): Runtime {
 		runtime = {
 			gateway,
 			tokenClient: createTokenClient({gateway}),
-			store: () => (store ??= new OrgStore(configDir(context.env))),
+			store: () => (store ??= openStore(context)),
 		};
 		runtimes.set(context, runtime);
 	}
 	return runtime;
+}
+
+/** The saved orgs; what opening them put right (a folder or file others could read) is said on stderr. */
+function openStore(context: CommandContext): OrgStore {
+	const store = new OrgStore(configDir(context.env));
+	const c = colours(context.stderr, context.env);
+	for (const line of store.repaired) context.stderr.write(`${c.yellow(line)}\n`);
+	return store;
 }

@@ -38,13 +38,15 @@ export interface DoctorOptions {
  * it reports; only an unknown alias does.
  */
 export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
+	// Before the store is opened: opening it makes a looser folder or file private again.
+	const modes = checkStoreMode(storeFilePath(options.configDir), options.platform);
 	const opened = openStore(options.openStore);
 	const orgs = opened.store && options.alias !== undefined ? [opened.store.resolve(options.alias)] : opened.orgs;
 	const network = readNetworkSettings(options.env);
 	const checks: Check[] = [
 		checkNode(options.nodeVersion ?? process.versions.node),
 		opened.check,
-		checkStoreMode(storeFilePath(options.configDir), options.platform),
+		modes,
 		checkProxy(network),
 		checkCa(network),
 	];

@@ -37,6 +37,9 @@ const en = {
 		},
 	} satisfies Record<string, ErrorText>,
 
+	/** Said when opening the store made it private again. */
+	madePrivate: (target: string, was: string, now: string) => `${target} could be read by other users (mode ${was}): sfrt set it to ${now}.`,
+
 	/** Why an alias cannot be used: the {reason} of bad-alias. */
 	aliasReasons: {
 		empty: 'it is empty',
@@ -50,6 +53,7 @@ const en = {
 		noMigration: (version: number) => `no migration from schema ${version}`,
 		orgsNotObject: '"orgs" is not an object',
 		badEntry: (alias: string, problem: string) => `the entry "${alias}" ${problem}`,
+		unsafeLink: (target: string) => `it is a link to ${target}, in a folder other users can write to (or not yours): sfrt keeps tokens only where no one else can swap them`,
 		notAnOrg: 'is not an org (not a JSON object)',
 		fieldMissing: (field: string) => `has no "${field}" (or it is not text)`,
 		aliasDiffers: (alias: string) => `names another alias inside ("${alias}")`,

@@ -58,6 +58,8 @@ function validateSavedAlias(alias: string): string {
  */
 export class OrgStore {
 	readonly path: string;
+	/** What opening the store put right (a folder or file others could read), for the command to say. */
+	readonly repaired: string[] = [];
 	readonly #directory: string;
 	#conf: Conf<StoreData> | undefined;
 
@@ -68,6 +70,21 @@ export class OrgStore {
 			fs.mkdirSync(directory, {recursive: true, mode: 0o700});
 		} catch (error) {
 			throw storeError('store-unreadable', {params: {path: this.path, reason: reasonOf(error)}, cause: error});
+		}
+		this.#makePrivate();
+		removeLeftoverWrites(directory);
+	}
+
+	/** The folder 0700 and the file 0600, whatever made them looser (a copy, an umask, a hand edit). */
+	#makePrivate() {
+		if (process.platform === 'win32') return;
+		for (const [target, mode] of [[this.#directory, 0o700], [this.path, 0o600]] as const) {
+			try {
+				const stat = fs.lstatSync(target);
+				if (stat.isSymbolicLink() || (stat.mode & 0o777) === mode) continue;
+				fs.chmodSync(target, mode);
+				this.repaired.push(storeText.madePrivate(target, (stat.mode & 0o777).toString(8), mode.toString(8)));
+			} catch {}
 		}
 	}
 
@@ -215,6 +232,8 @@ export class OrgStore {
 
 	/** The file as it is on disk, checked whole; conf only ever writes it. */
 	#read(): StoreData {
+		const link = unsafeLink(this.path);
+		if (link) throw storeError('store-unreadable', {params: {path: this.path, reason: storeText.fileReasons.unsafeLink(link)}});
 		let raw: unknown;
 		try {
 			raw = JSON.parse(fs.readFileSync(this.path, 'utf8'));
@@ -241,6 +260,40 @@ export class OrgStore {
 		});
 		if (outcome === LOCK_TIMEOUT) throw storeError('store-busy', {params: {path: this.path}});
 		return outcome;
+	}
+}
+
+/** Left by a write that was killed before it renamed its temporary file (atomically's naming): it holds every token. */
+const LEFTOVER_WRITE = /^orgs\.json\.tmp-\d{10}[\da-f]{6}$/;
+/** A write takes milliseconds: a temporary file this old has no writer any more. */
+const LEFTOVER_AGE_MS = 30_000;
+
+function removeLeftoverWrites(directory: string) {
+	try {
+		for (const name of fs.readdirSync(directory)) {
+			if (!LEFTOVER_WRITE.test(name)) continue;
+			const file = path.join(directory, name);
+			if (Date.now() - fs.statSync(file).mtimeMs > LEFTOVER_AGE_MS) fs.rmSync(file, {force: true});
+		}
+	} catch {}
+}
+
+/**
+ * A symlinked store (a dotfiles manager) is followed only into a folder no one else can write
+ * to, owned by this user: elsewhere another user could swap the file holding the tokens.
+ * Returns where an unsafe link points; undefined for a plain file or a safe link.
+ */
+function unsafeLink(file: string): string | undefined {
+	try {
+		if (!fs.lstatSync(file).isSymbolicLink()) return undefined;
+		const target = fs.realpathSync(file);
+		const folder = fs.statSync(path.dirname(target));
+		const owner = fs.statSync(target).uid;
+		const me = process.getuid?.();
+		const foreign = me !== undefined && (owner !== me || folder.uid !== me);
+		return foreign || (folder.mode & 0o022) !== 0 ? target : undefined;
+	} catch {
+		return undefined;
 	}
 }
 

@@ -78,6 +78,48 @@ describe('the store file', () => {
 		expect(fs.readFileSync(file, 'utf8')).toBe(text);
 	});
 
+	it('makes a looser folder and file private again when opened, and says so', async () => {
+		const directory = tempDir();
+		const file = path.join(directory, 'orgs.json');
+		new OrgStore(directory).save(savedOrg('keep'));
+		fs.chmodSync(directory, 0o755);
+		fs.chmodSync(file, 0o644);
+		const cli = await runMain(['list', '--json'], {env: {SFRT_CONFIG_DIR: directory}});
+		expect(cli.code).toBe(0);
+		expect(cli.stderr).toContain(`${directory} could be read by other users (mode 755): sfrt set it to 700.`);
+		expect(cli.stderr).toContain(`${file} could be read by other users (mode 644): sfrt set it to 600.`);
+		expect(fs.statSync(directory).mode & 0o777).toBe(0o700);
+		expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+	});
+
+	it('removes what a killed write left behind (a temporary copy holding every token), once it is old', () => {
+		const directory = tempDir();
+		new OrgStore(directory).save(savedOrg('keep'));
+		const old = path.join(directory, 'orgs.json.tmp-1764000000abc123');
+		const fresh = path.join(directory, 'orgs.json.tmp-1764000001abc124');
+		for (const file of [old, fresh]) fs.writeFileSync(file, '{"secret": true}', {mode: 0o600});
+		const then = new Date(Date.now() - 60_000);
+		fs.utimesSync(old, then, then);
+		new OrgStore(directory);
+		expect(fs.existsSync(old)).toBe(false);
+		// Maybe another sfrt writing right now: left alone.
+		expect(fs.existsSync(fresh)).toBe(true);
+	});
+
+	it('follows a symlinked store only into a private folder of this user', async () => {
+		const directory = tempDir();
+		const elsewhere = tempDir();
+		fs.chmodSync(elsewhere, 0o700);
+		new OrgStore(elsewhere).save(savedOrg('keep'));
+		fs.symlinkSync(path.join(elsewhere, 'orgs.json'), path.join(directory, 'orgs.json'));
+		expect(new OrgStore(directory).list().map(org => org.alias)).toEqual(['keep']);
+		fs.chmodSync(elsewhere, 0o777);
+		const cli = await runMain(['list', '--json'], {env: {SFRT_CONFIG_DIR: directory}});
+		expect(cli.code).toBe(1);
+		expect(JSON.parse(cli.stdout).error.message).toContain('in a folder other users can write to');
+		fs.chmodSync(elsewhere, 0o700);
+	});
+
 	it('reports a damaged file with its path and leaves it untouched', async () => {
 		const directory = tempDir();
 		const file = path.join(directory, 'orgs.json');
