@@ -3,7 +3,8 @@ import type {OrgStore} from '../store/org-store.js';
 import type {SavedOrg} from '../store/saved-org.js';
 import {currentEntry, withLoginLock} from './login-lock.js';
 import {toSfrtError} from '../errors.js';
-import {forgetDeadAccessToken, refreshTokens, tokenPatch} from './refresh.js';
+import {forgetDeadAccessToken, refreshTokens} from './refresh.js';
+import {saveRefreshAnswer} from './save-tokens.js';
 
 /**
  * Salesforce never says when an access token expires: it lives for the org's session timeout
@@ -60,7 +61,7 @@ export async function getAccessToken(store: OrgStore, alias: string | undefined,
 			forgetDeadAccessToken(store, org, toSfrtError(error));
 			throw error;
 		}
-		const saved = store.updateLogin(org, tokenPatch(tokens, org));
+		const saved = saveRefreshAnswer(store, org, tokens);
 		return {
 			org: saved,
 			accessToken: tokens.accessToken,

@@ -8,6 +8,15 @@ const en = {
 	 * scripts read them from --json output. No message ever holds a secret.
 	 */
 	errors: {
+		'rotated-not-saved': {
+			message: 'Salesforce rotated the refresh token of "{alias}", and sfrt could not save the new one: {reason}. The old token no longer works.',
+			hint: 'The new one is in {file} (mode 0600), its only copy. Free some space (or fix the permissions), then run: sfrt import --alias {alias} - < {file} — and delete the file.',
+			variants: {
+				shown: {
+					hint: 'It could not be written anywhere, so here is its only copy, as an SFDX auth URL (keep it private): {sfdxUrl} — free some space (or fix the permissions), then give it to: sfrt import --alias {alias} -',
+				},
+			},
+		},
 		'no-sfdx-url': {
 			message: 'No SFDX auth URL was given.',
 			hint: 'Pass it on stdin, which keeps it out of your shell history: sfrt import - < auth-url.txt (or pipe it: sf org display --verbose --json | sfrt import -).',

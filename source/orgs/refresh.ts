@@ -4,6 +4,7 @@ import type {OrgStore} from '../store/org-store.js';
 import type {SavedOrg} from '../store/saved-org.js';
 import {currentEntry, withLoginLock} from './login-lock.js';
 import {refreshStateOf, type RefreshState} from './refresh-state.js';
+import {saveRefreshAnswer} from './save-tokens.js';
 
 export type RefreshClient = Pick<TokenClient, 'refresh' | 'identity'>;
 
@@ -37,7 +38,7 @@ export async function refreshOrg(store: OrgStore, alias: string | undefined, cli
 		try {
 			const tokens = await refreshTokens(org, client);
 			rotated = Boolean(tokens.refreshToken && tokens.refreshToken !== org.refreshToken);
-			org = store.updateLogin(org, tokenPatch(tokens, org));
+			org = saveRefreshAnswer(store, org, tokens);
 			const identity = await client.identity({id: tokens.id, accessToken: tokens.accessToken});
 			org = store.updateLogin(org, {
 				username: identity.username,
@@ -48,7 +49,7 @@ export async function refreshOrg(store: OrgStore, alias: string | undefined, cli
 			return {alias: org.alias, state: 'ok', org, rotated};
 		} catch (caught) {
 			const error = toSfrtError(caught);
-			if (error.code === 'internal' || error.code === 'org-not-found') throw caught;
+			if (error.code === 'internal' || error.code === 'org-not-found' || error.code === 'rotated-not-saved') throw caught;
 			org = forgetDeadAccessToken(store, org, error);
 			return {alias: org.alias, state: refreshStateOf(error), org, rotated, error};
 		}

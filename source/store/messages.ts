@@ -31,11 +31,21 @@ const en = {
 			message: 'The saved orgs file {path} was written by a newer sfrt (schema {found}; this sfrt knows {known}).',
 			hint: 'Update sfrt: npm install -g sfrt@latest. The file was left untouched.',
 		},
+		'store-unwritable': {
+			message: 'sfrt cannot write the saved orgs file {path}: {reason}.',
+			hint: 'Free some disk space, or fix the permissions of the folder (it must be yours, mode 0700), then try again.',
+		},
 		'store-busy': {
 			message: 'Another sfrt process has held the saved orgs file for too long ({path}.lock).',
 			hint: 'If no other sfrt is running, remove {path}.lock and try again.',
 		},
 	} satisfies Record<string, ErrorText>,
+
+	/** Why the store could not be written: the {reason} of store-unwritable. */
+	writeReasons: {
+		diskFull: 'the disk is full',
+		notAllowed: 'sfrt is not allowed to write there',
+	},
 
 	/** Said when opening the store made it private again. */
 	madePrivate: (target: string, was: string, now: string) => `${target} could be read by other users (mode ${was}): sfrt set it to ${now}.`,

@@ -63,9 +63,13 @@ export class OrgStore {
 	readonly #directory: string;
 	#conf: Conf<StoreData> | undefined;
 
-	constructor(directory = configDir()) {
+	/** Writes the store (conf); tests put a failing one here (a full disk). */
+	readonly #write: ((data: StoreData) => void) | undefined;
+
+	constructor(directory = configDir(), options: {write?: (data: StoreData) => void} = {}) {
 		this.path = storeFilePath(directory);
 		this.#directory = directory;
+		this.#write = options.write;
 		try {
 			fs.mkdirSync(directory, {recursive: true, mode: 0o700});
 		} catch (error) {
@@ -255,7 +259,14 @@ export class OrgStore {
 		const outcome = withFileLock(this.path, () => {
 			const data = this.#read();
 			const result = apply(data);
-			this.#writer().store = data;
+			try {
+				if (this.#write) this.#write(data);
+				else this.#writer().store = data;
+			} catch (error) {
+				const sfrtError = error as {code?: unknown};
+				if (typeof sfrtError.code === 'string' && sfrtError.code.startsWith('store-')) throw error;
+				throw storeError('store-unwritable', {params: {path: this.path, reason: writeReason(error)}, cause: error});
+			}
 			return result;
 		});
 		if (outcome === LOCK_TIMEOUT) throw storeError('store-busy', {params: {path: this.path}});
@@ -295,6 +306,15 @@ function unsafeLink(file: string): string | undefined {
 	} catch {
 		return undefined;
 	}
+}
+
+/** Why the file could not be written, in words for the common causes. */
+function writeReason(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	const reasons = storeText.writeReasons;
+	if (code === 'ENOSPC' || code === 'EDQUOT') return reasons.diskFull;
+	if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return reasons.notAllowed;
+	return reasonOf(error);
 }
 
 function reasonOf(error: unknown): string {

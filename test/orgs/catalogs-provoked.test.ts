@@ -13,6 +13,8 @@ import {importSfdxUrl} from '../../source/orgs/import.js';
 import {orgsErrors, type OrgsErrorCode} from '../../source/orgs/messages.js';
 import {parseSfdxAuthUrl} from '../../source/orgs/sfdx-url.js';
 import {removeOrg} from '../../source/orgs/remove.js';
+import {refreshOrg} from '../../source/orgs/refresh.js';
+import {savedOrg} from '../helpers/saved-org.js';
 import {OrgStore} from '../../source/store/org-store.js';
 import {storeErrors, type StoreText} from '../../source/store/messages.js';
 import {runMain} from '../helpers/cli.js';
@@ -29,6 +31,10 @@ beforeAll(async () => {
 afterAll(() => f?.close());
 
 /** A store in a folder of its own under the fixture's, with the orgs file as given. */
+const diskFull = () => {
+	throw Object.assign(new Error('ENOSPC: no space left on device, write'), {code: 'ENOSPC'});
+};
+
 function storeWith(name: string, file?: string): OrgStore {
 	const directory = path.join(f.dir, name);
 	fs.mkdirSync(directory, {recursive: true});
@@ -63,9 +69,13 @@ const storeCases: Record<keyof StoreText['errors'], Case> = {
 	'bad-alias': {how: 'an alias starting with a dash', provoke: () => reported(() => storeWith('empty').rename('x', '-x'))},
 	'store-unreadable': {how: 'a damaged orgs file', provoke: () => reported(() => storeWith('damaged', '{"orgs": [').list())},
 	'store-too-new': {how: 'an orgs file from a newer sfrt', provoke: () => reported(() => storeWith('newer', '{"schemaVersion": 99, "orgs": {}}').list())},
+	'store-unwritable': {how: 'a full disk under the store', provoke: () => reported(() => {
+		fs.mkdirSync(path.join(f.dir, 'full'), {recursive: true});
+		return new OrgStore(path.join(f.dir, 'full'), {write: diskFull}).save(savedOrg('new'));
+	})},
 	'store-busy': {how: 'a lock file another process holds (10 s)', async provoke() {
 		const store = storeWith('busy', '{"schemaVersion": 1, "orgs": {}}');
-		fs.writeFileSync(`${store.path}.lock`, 'another process');
+		fs.writeFileSync(`${store.path}.lock`, `${process.pid}:another-holder`);
 		return reported(() => store.setDefault('x'));
 	}},
 };
@@ -84,6 +94,16 @@ const orgsCases: Record<Exclude<OrgsErrorCode, (typeof orgsLeftOut)[number]>, Ca
 	'remove-cancelled': {how: 'Ctrl+C during the revoke', async provoke() {
 		await f.seed({alias: 'cancel-me'});
 		return reported(() => removeOrg(f.store, 'cancel-me', {signal: AbortSignal.abort()}, fastClient()));
+	}},
+	'rotated-not-saved': {how: 'a full disk while a rotating refresh saves its new token', async provoke() {
+		await f.seed({alias: 'rotate-full'});
+		const app = f.emulator.app(seedApp().clientId)!;
+		app.rotateRefreshTokens = true;
+		try {
+			return await reported(() => refreshOrg(new OrgStore(f.configDir, {write: diskFull}), 'rotate-full', fastClient()));
+		} finally {
+			app.rotateRefreshTokens = false;
+		}
 	}},
 	'revoke-failed': {how: 'Salesforce down while revoking', async provoke() {
 		await f.seed({alias: 'down'});
