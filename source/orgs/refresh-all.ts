@@ -23,9 +23,9 @@ export async function refreshOrgs(store: OrgStore, client: RefreshClient, option
 	return mapWithLimit(orgs, options.concurrency ?? DEFAULT_REFRESH_CONCURRENCY, async org => {
 		let outcome: RefreshOutcome;
 		try {
-			outcome = await refreshOrg(store, org.alias, client, options);
+			outcome = await refreshOrg(store, org, client, options);
 		} catch (caught) {
-			// Renamed or removed by another process meanwhile, or the lock stayed taken.
+			// Removed by another process meanwhile, or the lock stayed taken.
 			const error = toSfrtError(caught);
 			outcome = {alias: org.alias, state: refreshStateOf(error), org, rotated: false, error};
 		}

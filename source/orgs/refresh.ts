@@ -29,9 +29,10 @@ export interface RefreshOptions {
  * with it; lastVerifiedAt moves only when both steps worked. Failures from Salesforce come back
  * as a state with the error; an unknown alias or an unreadable store throws.
  */
-export async function refreshOrg(store: OrgStore, alias: string | undefined, client: RefreshClient, options: RefreshOptions = {}): Promise<RefreshOutcome> {
+export async function refreshOrg(store: OrgStore, which: string | SavedOrg | undefined, client: RefreshClient, options: RefreshOptions = {}): Promise<RefreshOutcome> {
 	const now = options.now ?? (() => new Date());
-	const found = store.resolve(alias);
+	// An org read earlier (refresh --all) is found by its login: another process may have renamed it.
+	const found = typeof which === 'object' ? currentEntry(store, which) : store.resolve(which);
 	return withLoginLock(store, found, async () => {
 		let org = currentEntry(store, found);
 		let rotated = false;

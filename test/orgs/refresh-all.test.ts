@@ -60,6 +60,29 @@ describe('refreshOrgs', () => {
 		expect(Object.values(byAlias).filter(state => state === 'ok')).toHaveLength(orgCount - 1);
 	});
 
+	it('follows orgs renamed meanwhile by another process: refreshed under their new alias, not failed', async () => {
+		const {client} = countingClient();
+		let renamed = false;
+		const racing = {
+			...client,
+			async refresh(request: Parameters<typeof client.refresh>[0]) {
+				// Another sfrt renames two orgs while this one is under way.
+				if (!renamed) {
+					renamed = true;
+					store.rename('org-11', 'renamed-11');
+					store.rename('org-12', 'renamed-12');
+				}
+				return client.refresh(request);
+			},
+		};
+		const outcomes = await refreshOrgs(store, racing, {concurrency: 1});
+		// org-05 was revoked by the test before.
+		expect(outcomes.filter(outcome => outcome.alias !== 'org-05').every(outcome => outcome.state === 'ok'), JSON.stringify(outcomes.map(outcome => [outcome.alias, outcome.state]))).toBe(true);
+		expect(outcomes.map(outcome => outcome.alias)).toEqual(expect.arrayContaining(['renamed-11', 'renamed-12']));
+		store.rename('renamed-11', 'org-11');
+		store.rename('renamed-12', 'org-12');
+	});
+
 	it('mapWithLimit keeps the order and the bound', async () => {
 		let inFlight = 0;
 		let max = 0;

@@ -73,14 +73,29 @@ describe('refreshOrg', () => {
 		expect(outcome.error?.code).toBe('network');
 	});
 
-	it('recovers from a burst of 5xx answers by retrying', async () => {
+	it('a 5xx on the refresh is reported, never answered by a second grant (Salesforce may have rotated the token already)', async () => {
 		await seedOrg(emulator, store, {alias: 'uat'});
 		const before = emulator.requests.length;
-		emulator.faults.failNext(2, '5xx');
+		emulator.faults.failNext(1, '5xx');
 		const outcome = await refreshOrg(store, 'uat', fastClient());
-		expect(outcome.state).toBe('ok');
+		expect(outcome.state).toBe('unreachable');
+		expect(outcome.error?.code).toBe('http-error');
 		const tokenCalls = emulator.requests.slice(before).filter(request => request.path === '/services/oauth2/token');
-		expect(tokenCalls).toHaveLength(3);
+		expect(tokenCalls).toHaveLength(1);
+	});
+
+	it('recovers from a burst of 5xx answers on the identity read (a GET) by retrying', async () => {
+		await seedOrg(emulator, store, {alias: 'uat'});
+		const before = emulator.requests.length;
+		const real = fastClient();
+		// After the refresh grant, the identity read and its first retry fail.
+		const client = {...real, identity: (request: Parameters<typeof real.identity>[0]) => {
+			emulator.faults.failNext(2, '5xx');
+			return real.identity(request);
+		}};
+		const outcome = await refreshOrg(store, 'uat', client);
+		expect(outcome.state).toBe('ok');
+		expect(emulator.requests.slice(before).filter(request => request.path.startsWith('/id/'))).toHaveLength(3);
 	});
 
 	it('rotation: the new refresh token is saved, the old one is dead', async () => {
