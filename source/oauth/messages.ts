@@ -333,6 +333,16 @@ const en = {
 		stateMismatchHeading: 'This login redirect is not the one sfrt is waiting for',
 		unfinishedHeading: 'The login did not finish',
 		unfinishedBody: 'sfrt stopped waiting. Return to the terminal.',
+		badRequestHeading: 'Bad request',
+		badRequestBody: 'sfrt could not read this request. It is still waiting for the login in the tab it opened.',
+		misdirectedHeading: 'Wrong address',
+		misdirectedBody: 'This server answers only at the address of its own login callback.',
+		notYoursHeading: 'This page belongs to another tab',
+		notYoursBody: 'Only the browser tab that came back from the login sees how it ended. Return to the terminal.',
+		busyHeading: 'Too many tabs are waiting',
+		busyBody: 'Other tabs already wait for how this login ends. Return to the terminal.',
+		stillWorkingHeading: 'Still finishing the login',
+		stillWorkingBody: 'sfrt has the code and is still finishing the login. The terminal shows how it ends.',
 	},
 
 	/** What the kind of a login address means to a person, for lists and the wizard. */

@@ -53,9 +53,9 @@ try {
 	await page.fill('#password', process.env.SFRT_DRIVER_PASSWORD ?? '');
 	await page.click('#Login');
 	await page.click(`#${decision}`);
-	// The catcher answers the redirect with a 303 to its result page, which it serves once
-	// the terminal side has finished (or failed) the login.
-	await page.waitForURL(/\/sfrt\/result$/);
+	// The catcher answers the redirect with a 303 to its result page (with the tab's one-time
+	// ticket), which it serves once the terminal side has finished (or failed) the login.
+	await page.waitForURL(/\/sfrt\/result\?ticket=/);
 	await page.waitForSelector('main[data-tone]');
 	report({
 		ok: true,

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import net from 'node:net';
 import {afterEach, describe, expect, it} from 'vitest';
 import type {SfrtError} from '../../source/errors.js';
@@ -24,6 +25,23 @@ async function catcherOn(port: number, options: {timeoutMs?: number; signal?: Ab
 
 const get = (port: number, path: string, init: RequestInit = {}) => fetch(`http://127.0.0.1:${port}${path}`, {redirect: 'manual', ...init});
 
+/** The result page's address with its ticket, from the redirect the callback answered with. */
+async function callback(port: number, query: string): Promise<string> {
+	const response = await get(port, `/OauthRedirect?${query}`);
+	expect(response.status).toBe(303);
+	return response.headers.get('location')!;
+}
+
+/** A GET with a Host that fetch would not let a test choose. */
+function withHost(port: number, path: string, host: string): Promise<{status: number; body: string}> {
+	return new Promise((resolve, reject) => {
+		http.get({host: '127.0.0.1', port, path, headers: {host}}, response => {
+			let body = '';
+			response.setEncoding('utf8').on('data', chunk => (body += chunk)).on('end', () => resolve({status: response.statusCode!, body}));
+		}).on('error', reject);
+	});
+}
+
 async function rejection(promise: Promise<unknown>): Promise<SfrtError> {
 	try {
 		await promise;
@@ -39,10 +57,11 @@ describe('loopback catcher', () => {
 		const catcher = await catcherOn(port);
 		const response = await get(port, '/OauthRedirect?code=aPrx.abc_d%3D%3D&state=the-state');
 		expect(response.status).toBe(303);
-		expect(response.headers.get('location')).toBe(RESULT_PATH);
+		const location = response.headers.get('location')!;
+		expect(location).toMatch(new RegExp(`^${RESULT_PATH}\\?ticket=[\\w-]{43}$`));
 		expect(await catcher.code).toBe('aPrx.abc_d==');
 
-		const page = get(port, RESULT_PATH);
+		const page = get(port, location);
 		catcher.finish({ok: true, username: 'ada@example.com', orgId: '00D000000000001EAA'});
 		const html = await (await page).text();
 		expect(html).toContain('You are logged in');
@@ -74,11 +93,10 @@ describe('loopback catcher', () => {
 	it('ends on an error redirect and shows the error and its fix', async () => {
 		const port = await freePort();
 		const catcher = await catcherOn(port);
-		const response = await get(port, '/OauthRedirect?error=access_denied&error_description=end-user+denied+authorization&state=the-state');
-		expect(response.status).toBe(303);
+		const location = await callback(port, 'error=access_denied&error_description=end-user+denied+authorization&state=the-state');
 		const error = await rejection(catcher.code);
 		expect(error.code).toBe('access-denied');
-		const html = await (await get(port, RESULT_PATH)).text();
+		const html = await (await get(port, location)).text();
 		expect(html).toContain('Login failed');
 		expect(html).toContain('Permitted Users');
 	});
@@ -86,9 +104,9 @@ describe('loopback catcher', () => {
 	it('shows a failure that happened after the code arrived', async () => {
 		const port = await freePort();
 		const catcher = await catcherOn(port);
-		await get(port, '/OauthRedirect?code=c&state=the-state');
+		const location = await callback(port, 'code=c&state=the-state');
 		await catcher.code;
-		const page = get(port, RESULT_PATH);
+		const page = get(port, location);
 		catcher.finish({ok: false, error: oauthError('no-refresh-token')});
 		const html = await (await page).text();
 		expect(html).toContain('no refresh token');
@@ -165,11 +183,91 @@ describe('loopback catcher', () => {
 	it('closes even while a result page is waiting', async () => {
 		const port = await freePort();
 		const catcher = await catcherOn(port, {host: '127.0.0.1'});
-		await get(port, '/OauthRedirect?code=c&state=the-state');
-		const page = get(port, RESULT_PATH);
+		const location = await callback(port, 'code=c&state=the-state');
+		const page = get(port, location);
 		await new Promise(resolve => setTimeout(resolve, 50));
 		await catcher.close();
 		expect(await (await page).text()).toContain('did not finish');
 		expect(await isListening(port)).toBe(false);
 	});
+
+	it('answers a foreign Host with 421 and keeps waiting', async () => {
+		const port = await freePort();
+		const catcher = await catcherOn(port);
+		const rebound = await withHost(port, '/OauthRedirect?code=stolen&state=the-state', `rebind.evil.example:${port}`);
+		expect(rebound.status).toBe(421);
+		expect((await withHost(port, '/OauthRedirect?code=stolen&state=the-state', `localhost:${port + 1}`)).status).toBe(421);
+		for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, `LocalHost:${port}`]) {
+			expect((await withHost(port, '/favicon.ico', host)).status).toBe(404);
+		}
+		const location = await callback(port, 'code=good&state=the-state');
+		expect(await catcher.code).toBe('good');
+
+		const page = get(port, location);
+		await new Promise(resolve => setTimeout(resolve, 50));
+		const foreign = await withHost(port, location, 'rebind.evil.example');
+		expect(foreign.status).toBe(421);
+		catcher.finish({ok: true, username: 'ada@example.com', orgId: '00D000000000001EAA'});
+		expect(await (await page).text()).toContain('ada@example.com');
+		expect(foreign.body).not.toMatch(/ada@example\.com|00D000000000001EAA/);
+	});
+
+	it('takes only its own IP and localhost for an IP callback', async () => {
+		const port = await freePort();
+		await catcherOn(port, {host: '127.0.0.1'});
+		expect((await withHost(port, '/favicon.ico', `127.0.0.1:${port}`)).status).toBe(404);
+		expect((await withHost(port, '/favicon.ico', `localhost:${port}`)).status).toBe(404);
+		expect((await withHost(port, '/favicon.ico', `[::1]:${port}`)).status).toBe(421);
+		expect((await withHost(port, '/favicon.ico', '127.0.0.1')).status).toBe(421);
+	});
+
+	it('shows the outcome only to the tab that brought the code, and only once', async () => {
+		const port = await freePort();
+		const catcher = await catcherOn(port);
+		const location = await callback(port, 'code=c&state=the-state');
+		await catcher.code;
+		for (const path of [RESULT_PATH, `${RESULT_PATH}?ticket=`, `${RESULT_PATH}?ticket=${'A'.repeat(43)}`, `${location}x`]) {
+			const stranger = await get(port, path);
+			expect(stranger.status).toBe(403);
+			expect(await stranger.text()).toContain('belongs to another tab');
+		}
+		catcher.finish({ok: true, username: 'ada@example.com', orgId: '00D000000000001EAA'});
+		expect(await (await get(port, location)).text()).toContain('ada@example.com');
+		const replay = await get(port, location);
+		expect(replay.status).toBe(403);
+		expect(await replay.text()).not.toContain('ada@example.com');
+	});
+
+	it('answers request targets that break URL without failing, and keeps waiting', async () => {
+		const port = await freePort();
+		const catcher = await catcherOn(port);
+		// "//[" is a path to a server, a host to URL: the catcher reads it as the path it is.
+		const targets = {'//[': 404, '//a:b@c:99999': 404, 'http://[': 400, 'http://%zz/': 400, '*': 400};
+		for (const [target, status] of Object.entries(targets)) {
+			expect(await rawStatus(port, `GET ${target} HTTP/1.1\r\nHost: localhost:${port}\r\n\r\n`)).toBe(status);
+		}
+		await callback(port, 'code=after&state=the-state');
+		expect(await catcher.code).toBe('after');
+	});
+
+	it('lets a waiting result page go after its time, pointing to the terminal', async () => {
+		const port = await freePort();
+		const catcher = await startCatcher({redirectUri: parseRedirectUri(`http://localhost:${port}/OauthRedirect`), state: 's', limits: {parkedResultMs: 100}});
+		open.push(catcher);
+		const location = await callback(port, 'code=c&state=s');
+		const page = await get(port, location);
+		expect(await page.text()).toContain('still finishing the login');
+		catcher.finish({ok: true, username: 'ada@example.com', orgId: '00D000000000001EAA'});
+		expect(await (await get(port, location)).text()).toContain('ada@example.com');
+	});
 });
+
+/** The status a raw request gets, for request lines that fetch would refuse to send. */
+function rawStatus(port: number, bytes: string): Promise<number> {
+	return new Promise((resolve, reject) => {
+		let answer = '';
+		const socket = net.connect(port, '127.0.0.1', () => socket.end(bytes));
+		socket.setEncoding('latin1').on('data', chunk => (answer += chunk)).on('error', reject);
+		socket.on('close', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0)));
+	});
+}
