@@ -98,11 +98,15 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 	const [cleaningUp, setCleaningUp] = useState(false);
 	work.onCleanup(() => setCleaningUp(true));
 	const savedAlias = useRef<string>(undefined);
+	/** The result's token was saved, kept unsaved on purpose, or revoked: Ctrl+C leaves it be. */
+	const resultSettled = useRef(false);
 	const keptOnCancel = useRef<SfrtError>(undefined);
 	/** The home screen was shown: Welcome's Esc leads back to it. */
 	const homeSeen = useRef(false);
 	/** The org last selected on the home screen: coming back selects it again. */
 	const homeSelection = useRef<string>(undefined);
+	/** The screen on show, for Ctrl+C, which runs outside a render. */
+	const shownScreen = useRef<Screen>({name: 'bye'});
 
 	// On a remote machine, pasting the address is offered first.
 	const methodDefault: LoginInput = {...defaults, method: defaults.method ?? (services.remote ? 'paste' : 'browser')};
@@ -149,6 +153,11 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 		if (exiting.current) return;
 		exiting.current = true;
 		cancelled.current = true;
+		// A verified token nobody saved or chose to keep: don't leave it valid (a short try, like a cancelled login).
+		const screen = shownScreen.current;
+		if (screen.name === 'result' && !resultSettled.current) {
+			work.track(services.tokenClient.revoke({url: screen.login.tokens.instanceUrl, token: screen.login.tokens.refreshToken, signal: work.cleanupSignal()}).catch(() => {}));
+		}
 		stop.abort();
 		setState(state => ({...state, screen: {name: 'cancelled', fromHome: state.screen.name === 'home'}}));
 		void work.settled().finally(() => setState(state => ({...state, exitCode: 130})));
@@ -207,6 +216,7 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 	}, [state.exitCode]);
 
 	const {screen, values} = state;
+	shownScreen.current = screen;
 	const shownSkip = skippedSteps(state.skip, values);
 	const number = stepNumber(screen.name, shownSkip);
 	const header = {...(number ? {step: number, total: totalSteps(shownSkip)} : {}), demo: mode === 'demo'};
@@ -287,7 +297,10 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 					signal={stop.signal}
 					work={work}
 					onCodeReceived={() => update(state => ({...state, screen: {name: 'exchange', attempt: screen.attempt, settings: screen.settings, method: screen.method}}))}
-					onDone={login => update(state => ({...state, screen: {name: 'result', settings: screen.settings, login}}))}
+					onDone={login => {
+						resultSettled.current = false;
+						update(state => ({...state, screen: {name: 'result', settings: screen.settings, login}}));
+					}}
 					onError={fail}
 					onBack={() => backTo(previousStep('authorize', values))}
 				/>
@@ -308,6 +321,9 @@ function WizardScreens({mode, input = {}, defaults = {}, alias, relogin, timeout
 					revoke={() => work.track(services.tokenClient.revoke({url: screen.login.tokens.instanceUrl, token: screen.login.tokens.refreshToken, signal: stop.signal}))}
 					onSaved={saved => {
 						savedAlias.current = saved;
+					}}
+					onSettled={() => {
+						resultSettled.current = true;
 					}}
 					onFinish={saved => (mode === 'home' ? update(state => ({...state, screen: {name: 'home', selected: saved}})) : finish(0))}
 				/>

@@ -260,6 +260,29 @@ describe('Wizard', () => {
 		expect(fs.existsSync(`${fakes.dir}/orgs.json`)).toBe(false);
 	});
 
+	it('Ctrl+C on the result screen, before the token is saved, revokes it; after it is saved, leaves it be', async () => {
+		const {ui, fakes, onExit} = renderWizard({input: allFlags});
+		await ui.waitFor('Waiting for the login');
+		(await fakes.catcher()).deliver();
+		await ui.waitFor('Enter save it');
+		await ui.press(keys.ctrlC);
+		await vi.waitFor(() => expect(onExit).toHaveBeenCalledWith(130));
+		expect(fakes.services.tokenClient.revoke).toHaveBeenCalledWith(expect.objectContaining({token: tokenSet().refreshToken}));
+		expect(ui.frame()).toContain('Cancelled. Nothing was saved.');
+
+		const saved = renderWizard({input: allFlags});
+		await saved.ui.waitFor('Waiting for the login');
+		(await saved.fakes.catcher()).deliver();
+		await saved.ui.waitFor('Enter save it');
+		await saved.ui.press(keys.enter);
+		await saved.ui.waitFor('Save it as');
+		await saved.ui.press(keys.enter);
+		await saved.ui.waitFor('Next steps');
+		await saved.ui.press(keys.ctrlC);
+		await vi.waitFor(() => expect(saved.onExit).toHaveBeenCalled());
+		expect(saved.fakes.services.tokenClient.revoke).not.toHaveBeenCalled();
+	});
+
 	it('Ctrl+C after the token was issued revokes it before leaving; Ctrl+C again leaves at once', async () => {
 		const client = fakeTokenClient({revokeGate: new Promise(() => {})});
 		client.refresh.mockImplementation(async ({signal}: {signal: AbortSignal}) => new Promise((_resolve, reject) => {

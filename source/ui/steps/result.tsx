@@ -41,6 +41,8 @@ export interface ResultProps {
 	revoke?: (() => Promise<void>) | undefined;
 	/** As soon as the org is in the store. */
 	onSaved?: (alias: string) => void;
+	/** The token's fate is decided: saved, kept unsaved on purpose, or revoked. Until then Ctrl+C revokes it. */
+	onSettled?: () => void;
 	/** After the final frame: the alias saved under, if any. */
 	onFinish: (savedAlias: string | undefined) => void;
 }
@@ -62,7 +64,7 @@ interface Saved {
  * The last step: who logged in, the token (masked until asked), then save it under an alias,
  * or don't (and then revoke it, or leave it valid and shown to copy), and what next.
  */
-export function Result({login, settings, alias: presetAlias, relogin, store, demo = false, fromHome = false, header, reveal: revealAtStart = false, revoke, onSaved, onFinish}: ResultProps) {
+export function Result({login, settings, alias: presetAlias, relogin, store, demo = false, fromHome = false, header, reveal: revealAtStart = false, revoke, onSaved, onSettled, onFinish}: ResultProps) {
 	const colour = useColour();
 	const {write} = useStdout();
 	const [phase, setPhase] = useState<Phase>('review');
@@ -93,6 +95,7 @@ export function Result({login, settings, alias: presetAlias, relogin, store, dem
 			setSaved({alias: outcome.org.alias, replaced: outcome.replaced, isDefault: outcome.isDefault, path: outcome.path});
 			setPhase('finished');
 			onSaved?.(outcome.org.alias);
+			onSettled?.();
 		} catch (error) {
 			setSaveError(inWizard(toSfrtError(error)));
 			setPhase('alias');
@@ -103,11 +106,13 @@ export function Result({login, settings, alias: presetAlias, relogin, store, dem
 		if (choice === 'back') {
 			setPhase('review');
 		} else if (choice === 'keep' || !revoke) {
+			onSettled?.();
 			setReveal(true);
 			setUnsaved('kept');
 			setPhase('finished');
 		} else {
 			setPhase('revoking');
+			onSettled?.();
 			revoke().then(() => {
 				setUnsaved('revoked');
 				setPhase('finished');
