@@ -27,7 +27,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 	const context: EmulatorContext = {state, urls: {loginUrl: '', instanceUrl: ''}};
 	const serverFor = (host: EmulatorHost) => {
 		const handler: RequestListener = createRequestHandler({host, context, faults, log: requests});
-		return options.tls ? createTlsServer(options.tls, handler) : createServer(handler);
+		const server = options.tls ? createTlsServer(options.tls, handler) : createServer(handler);
+		// Clients close idle connections first (undici after 4 s): a server closing one at the same
+		// moment would reset a request just sent on it.
+		server.keepAliveTimeout = 65_000;
+		return server;
 	};
 	const loginServer = serverFor('login');
 	const instanceServer = serverFor('instance');

@@ -51,10 +51,10 @@ describe('--explain', () => {
 		expectNoSecrets(result.stdout + result.stderr, [org.refreshToken, org.accessToken ?? '', ...secretsNow()]);
 	});
 
-	it('says why it sends a request again', async () => {
+	it('says why it sends a request again (a revoke may be repeated)', async () => {
 		await f.seed({alias: 'uat'});
 		f.emulator.faults.failNext(1, '5xx');
-		const result = await f.built(['refresh', 'uat', '--explain']);
+		const result = await f.built(['remove', 'uat', '--explain']);
 		expect(result.code, result.stderr).toBe(0);
 		expect(result.stderr).toMatch(/explain: ← HTTP 5\d\d in \d+ ms/);
 		expect(result.stderr).toMatch(/explain: ↻ sending it again \(attempt 2 of 3\) after HTTP 5\d\d/);

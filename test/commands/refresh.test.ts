@@ -55,12 +55,17 @@ describe('sfrt refresh', () => {
 		expect(plain.stdout).toMatch(/✖ uat {2}invalid client[\s\S]*Fix: Copy the Consumer Secret again/);
 	});
 
-	it('a burst of 5xx answers is retried and recovered', async () => {
+	it('a 5xx answer is reported, never answered by a second refresh grant', async () => {
 		await f.seed({alias: 'uat'});
-		f.emulator.faults.failNext(2, '5xx');
+		const grants = () => f.emulator.requests.filter(request => request.form?.grant_type === 'refresh_token').length;
+		const before = grants();
+		f.emulator.faults.failNext(1, '5xx');
 		const run = await f.sfrt(['refresh', 'uat', '--json']);
-		expect(run.code).toBe(0);
-		expect(parseJson(run.stdout).results[0].state).toBe('ok');
+		expect(run.code).toBe(1);
+		expect(parseJson(run.stdout).results[0]).toMatchObject({state: 'unreachable', error: {code: 'http-error'}});
+		expect(grants() - before).toBe(1);
+		const again = await f.sfrt(['refresh', 'uat', '--json']);
+		expect(again.code).toBe(0);
 	});
 
 	it('a rotated refresh token is saved and reported', async () => {

@@ -46,11 +46,20 @@ describe('requestJson', () => {
 		expect(calls).toHaveLength(1);
 	});
 
-	it('gives up after the bounded number of attempts', async () => {
-		const {gateway, calls} = scripted([{status: 503, body: '<html>'}, {status: 502, body: ''}, {status: 500, body: ''}, ok]);
-		const error = await failure(requestJson(request, {gateway, retries: 2, retryDelayMs: () => 0}));
+	it('gives up after the bounded number of attempts (a request that may be repeated: a GET, a revoke)', async () => {
+		for (const repeatable of [{...request, method: 'GET' as const, form: undefined}, {...request, repeatable: true}]) {
+			const {gateway, calls} = scripted([{status: 503, body: '<html>'}, {status: 502, body: ''}, {status: 500, body: ''}, ok]);
+			const error = await failure(requestJson(repeatable, {gateway, retries: 2, retryDelayMs: () => 0}));
+			expect(error.code).toBe('http-error');
+			expect(calls).toHaveLength(3);
+		}
+	});
+
+	it('never sends a refresh again after a 5xx: Salesforce may already have rotated the token', async () => {
+		const {gateway, calls} = scripted([{status: 503, body: ''}, ok]);
+		const error = await failure(requestJson(request, {gateway, retryDelayMs: () => 0}));
 		expect(error.code).toBe('http-error');
-		expect(calls).toHaveLength(3);
+		expect(calls).toHaveLength(1);
 	});
 
 	it('does not retry requests that are not marked safe', async () => {
