@@ -17,10 +17,14 @@ export const command: Command = {
 		const store = runtimeOf(context).store();
 		const defaultAlias = store.defaultAlias();
 		const orgs = store.list().map(org => orgListItem(org, defaultAlias));
+		const damaged = store.damaged();
 		if (values.json === true) {
-			context.stdout.write(`${JSON.stringify({ok: true, orgs, defaultAlias: defaultAlias ?? null, storePath: store.path})}\n`);
+			context.stdout.write(`${JSON.stringify({ok: true, orgs, defaultAlias: defaultAlias ?? null, storePath: store.path, damaged})}\n`);
 			return 0;
 		}
+		// Named on stderr: the list itself stays what it is, for scripts reading it.
+		const warn = colours(context.stderr, context.env);
+		for (const entry of damaged) context.stderr.write(`${warn.yellow(text.damaged(store.path, entry.reason))}\n`);
 		if (orgs.length === 0) {
 			context.stdout.write(`${text.empty}\n`);
 			return 0;

@@ -25,6 +25,7 @@ Examples
 		empty: 'No saved orgs yet. Run "sfrt login" to add one, or "sfrt import" to add one from an SFDX auth URL.',
 		headings: ['', 'ALIAS', 'USERNAME', 'ORG ID', 'KIND', 'INSTANCE', 'VERIFIED'] as const,
 		defaultMarker: '*',
+		damaged: (path: string, reason: string) => `⚠ ${path}: ${reason}. sfrt changes nothing in the file until that entry is fixed or removed by hand.`,
 		footer: (count: number, hasDefault: boolean) => `${count} org${count === 1 ? '' : 's'}; ${hasDefault ? '* is the default.' : 'no default (set one with "sfrt default <alias>").'}`,
 	},
 

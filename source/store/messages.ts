@@ -26,6 +26,12 @@ const en = {
 		'store-unreadable': {
 			message: 'The saved orgs file {path} cannot be read: {reason}.',
 			hint: 'sfrt left it untouched. Fix or move the file (it holds your tokens; keep a copy), then try again. SFRT_CONFIG_DIR sets where sfrt keeps it.',
+			variants: {
+				'damaged-entry': {
+					message: 'The saved orgs file {path} has an entry sfrt can\'t use: {reason}.',
+					hint: 'sfrt changes nothing in the file while it is there (the other orgs can still be used): fix or remove that entry by hand (keep a copy of the file first), then try again.',
+				},
+			},
 		},
 		'store-too-new': {
 			message: 'The saved orgs file {path} was written by a newer sfrt (schema {found}; this sfrt knows {known}).',

@@ -5,7 +5,7 @@ import {errorFactory} from '../errors.js';
 import {configDir} from './config-dir.js';
 import {LOCK_TIMEOUT, withFileLock} from './file-lock.js';
 import {storeErrors, storeText} from './messages.js';
-import {CURRENT_SCHEMA_VERSION, migrate, type StoreData} from './schema.js';
+import {CURRENT_SCHEMA_VERSION, migrate, type DamagedEntry, type StoreData} from './schema.js';
 import {sameLogin, type SavedOrg} from './saved-org.js';
 
 export {configDir} from './config-dir.js';
@@ -115,6 +115,11 @@ export class OrgStore {
 		return Object.values(this.#read().orgs).sort((a, b) => a.alias.localeCompare(b.alias));
 	}
 
+	/** Entries sfrt can't use, each named with why. While there is one, nothing is written. */
+	damaged(): DamagedEntry[] {
+		return this.#readAll().damaged;
+	}
+
 	get(alias: string): SavedOrg | undefined {
 		return this.#read().orgs[alias];
 	}
@@ -122,9 +127,11 @@ export class OrgStore {
 	/** The named org, or the default one; throws when there is none. */
 	resolve(alias?: string): SavedOrg {
 		if (alias !== undefined) validateSavedAlias(alias);
-		const data = this.#read();
+		const {data, damaged} = this.#readAll();
 		const name = alias ?? data.defaultAlias;
 		if (!name) throw storeError('no-default-org');
+		const bad = damaged.find(entry => entry.alias === name);
+		if (bad) throw storeError('store-unreadable', {variant: 'damaged-entry', params: {path: this.path, reason: bad.reason}});
 		const org = data.orgs[name];
 		if (!org) throw storeError('org-not-found', {params: {alias: name}});
 		return org;
@@ -234,8 +241,13 @@ export class OrgStore {
 		});
 	}
 
-	/** The file as it is on disk, checked whole; conf only ever writes it. */
+	/** The usable entries; the damaged ones are left out (see damaged()). */
 	#read(): StoreData {
+		return this.#readAll().data;
+	}
+
+	/** The file as it is on disk, checked whole; conf only ever writes it. */
+	#readAll(): {data: StoreData; damaged: DamagedEntry[]} {
 		const link = unsafeLink(this.path);
 		if (link) throw storeError('store-unreadable', {params: {path: this.path, reason: storeText.fileReasons.unsafeLink(link)}});
 		let raw: unknown;
@@ -252,12 +264,14 @@ export class OrgStore {
 		if (result.kind === 'invalid') {
 			throw storeError('store-unreadable', {params: {path: this.path, reason: result.reason}});
 		}
-		return result.data;
+		return {data: result.data, damaged: result.damaged};
 	}
 
 	#change<T>(apply: (data: StoreData) => T): T {
 		const outcome = withFileLock(this.path, () => {
-			const data = this.#read();
+			const {data, damaged} = this.#readAll();
+			// Writing now would drop the damaged entries: the file stays as it is until they are fixed.
+			if (damaged[0]) throw storeError('store-unreadable', {variant: 'damaged-entry', params: {path: this.path, reason: damaged[0].reason}});
 			const result = apply(data);
 			try {
 				if (this.#write) this.#write(data);

@@ -9,8 +9,14 @@ export interface StoreData {
 	orgs: Record<string, SavedOrg>;
 }
 
+/** A saved entry sfrt can't use (a hand edit, a damaged file): named, kept as it is, never written over. */
+export interface DamagedEntry {
+	alias: string;
+	reason: string;
+}
+
 export type MigrationResult =
-	| {kind: 'ok'; data: StoreData}
+	| {kind: 'ok'; data: StoreData; damaged: DamagedEntry[]}
 	| {kind: 'too-new'; found: number}
 	| {kind: 'invalid'; reason: string};
 
@@ -53,9 +59,12 @@ export function migrate(raw: unknown): MigrationResult {
 		version = data.schemaVersion as number;
 	}
 	if (!data.orgs || typeof data.orgs !== 'object' || Array.isArray(data.orgs)) return {kind: 'invalid', reason: storeText.fileReasons.orgsNotObject};
+	const orgs: Record<string, unknown> = {};
+	const damaged: DamagedEntry[] = [];
 	for (const [alias, entry] of Object.entries(data.orgs)) {
 		const problem = entryProblem(alias, entry);
-		if (problem) return {kind: 'invalid', reason: storeText.fileReasons.badEntry(alias, problem)};
+		if (problem) damaged.push({alias, reason: storeText.fileReasons.badEntry(alias, problem)});
+		else orgs[alias] = entry;
 	}
-	return {kind: 'ok', data: data as unknown as StoreData};
+	return {kind: 'ok', data: {...data, orgs} as unknown as StoreData, damaged};
 }

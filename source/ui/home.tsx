@@ -67,7 +67,7 @@ const PROSE_WIDTH = 78;
 export function Home({store, client, selected: initialAlias, onSelect, now: clock = Date.now, signal, track = work => work, onAdd, onLoginAgain, onQuit}: HomeProps) {
 	const colour = useColour();
 	const {columns, rows} = useWindowSize();
-	const {orgs, defaultAlias, error: storeError, reload} = useOrgs(store);
+	const {orgs, defaultAlias, error: storeError, damaged, reload} = useOrgs(store);
 	const [cursor, setCursor] = useState({alias: initialAlias, index: 0});
 	const [filter, setFilter] = useState({query: '', editing: false});
 	const [view, setView] = useState<View>('list');
@@ -231,7 +231,7 @@ export function Home({store, client, selected: initialAlias, onSelect, now: cloc
 			<>
 				<Header title={text.title} />
 				<EmptyHome error={storeError} emptied={emptied} onAdd={onAdd} onQuit={onQuit} />
-				<NoticeLine notice={notice} />
+				<NoticeLine notice={notice ?? (damaged ? {tone: 'error', error: damaged} : undefined)} />
 			</>,
 		);
 	}
@@ -326,7 +326,7 @@ export function Home({store, client, selected: initialAlias, onSelect, now: cloc
 				) : null}
 				{view === 'list' ? (
 					<>
-						<NoticeLine notice={notice} />
+						<NoticeLine notice={notice ?? (damaged ? {tone: 'error', error: damaged} : undefined)} />
 						<Keys>{hintLines.join('\n')}</Keys>
 					</>
 				) : null}

@@ -17,7 +17,7 @@ describe('sfrt list', () => {
 		expect(plain.stdout).toMatch(/No saved orgs yet\. Run "sfrt login"/);
 		const json = await f.sfrt(['list', '--json']);
 		expect(json.code).toBe(0);
-		expect(parseJson(json.stdout)).toEqual({ok: true, orgs: [], defaultAlias: null, storePath: f.store.path});
+		expect(parseJson(json.stdout)).toEqual({ok: true, orgs: [], defaultAlias: null, storePath: f.store.path, damaged: []});
 	});
 
 	it('a table with alias, username, org id, kind, instance, default marker and last verified', async () => {

@@ -57,9 +57,6 @@ describe('the store file', () => {
 		['true', 'true', 'it does not hold a JSON object'],
 		['schema -1', JSON.stringify({schemaVersion: -1, orgs: {}}), 'no migration from schema -1'],
 		['orgs as an array', JSON.stringify({schemaVersion: 1, orgs: []}), '"orgs" is not an object'],
-		['a null entry', JSON.stringify({schemaVersion: 1, orgs: {keep: savedOrg('keep'), bad: null}}), 'the entry "bad" is not an org'],
-		['scopes as text', JSON.stringify({schemaVersion: 1, orgs: {bad: {...savedOrg('bad'), scopes: 'api'}}}), 'the entry "bad" has "scopes" that is not a list'],
-		['a numeric refresh token', JSON.stringify({schemaVersion: 1, orgs: {bad: {...savedOrg('bad'), refreshToken: 42}}}), 'the entry "bad" has no "refreshToken"'],
 	])('%s: reported with the path and the reason, never written, byte for byte', async (_name, text, reason) => {
 		const directory = tempDir();
 		const file = path.join(directory, 'orgs.json');
@@ -118,6 +115,35 @@ describe('the store file', () => {
 		expect(cli.code).toBe(1);
 		expect(JSON.parse(cli.stdout).error.message).toContain('in a folder other users can write to');
 		fs.chmodSync(elsewhere, 0o700);
+	});
+
+	it.each([
+		['a null entry', null, 'the entry "bad" is not an org'],
+		['scopes as text', {...savedOrg('bad'), scopes: 'api'}, 'the entry "bad" has "scopes" that is not a list'],
+		['a numeric refresh token', {...savedOrg('bad'), refreshToken: 42}, 'the entry "bad" has no "refreshToken"'],
+	])('%s: the good entries are listed and the bad one named; nothing is written; the file stays byte for byte', async (_name, bad, reason) => {
+		const directory = tempDir();
+		const file = path.join(directory, 'orgs.json');
+		const text = JSON.stringify({schemaVersion: 1, defaultAlias: 'keep', orgs: {keep: savedOrg('keep'), bad}});
+		fs.writeFileSync(file, text, {mode: 0o600});
+		const list = await runMain(['list', '--json'], {env: {SFRT_CONFIG_DIR: directory}});
+		expect(list.code).toBe(0);
+		const listed = JSON.parse(list.stdout);
+		expect(listed.orgs.map((org: {alias: string}) => org.alias)).toEqual(['keep']);
+		expect(listed.damaged).toEqual([{alias: 'bad', reason: expect.stringContaining(reason)}]);
+		const plain = await runMain(['list'], {env: {SFRT_CONFIG_DIR: directory}});
+		expect(plain.stdout).toContain('keep');
+		expect(plain.stderr).toContain(reason);
+		// The good one still works for reading; the bad one is named; writes wait until it is fixed.
+		expect((await runMain(['show', 'keep', '--json'], {env: {SFRT_CONFIG_DIR: directory}})).code).toBe(0);
+		const show = await runMain(['show', 'bad', '--json'], {env: {SFRT_CONFIG_DIR: directory}});
+		expect(JSON.parse(show.stdout).error).toMatchObject({code: 'store-unreadable', message: expect.stringContaining(reason)});
+		for (const argv of [['rename', 'keep', 'kept', '--json'], ['remove', 'keep', '--keep-remote', '--json']]) {
+			const write = await runMain(argv, {env: {SFRT_CONFIG_DIR: directory}});
+			expect(write.code).not.toBe(0);
+			expect(JSON.parse(write.stdout).error).toMatchObject({code: 'store-unreadable', message: expect.stringContaining("has an entry sfrt can't use")});
+		}
+		expect(fs.readFileSync(file, 'utf8')).toBe(text);
 	});
 
 	it('reports a damaged file with its path and leaves it untouched', async () => {

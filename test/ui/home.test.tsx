@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 /**
  * The home screen against a real emulator: orgs are saved through real logins (seed-org.ts),
  * refreshed and revoked over loopback HTTP, and kept in a real store in a temporary folder.
@@ -48,6 +49,17 @@ function renderHome(props: {selected?: string; store?: () => OrgStore} = {}) {
 const row = (frame: string, alias: string) => frame.split('\n').find(line => new RegExp(`^ [❯ ] [* ] ${alias} `).test(line)) ?? '';
 
 describe('Home: the list', () => {
+	it('a damaged entry in the file: the others are listed, the bad one named with why', async () => {
+		await seedThree();
+		const data = JSON.parse(fs.readFileSync(store.path, 'utf8'));
+		data.orgs.broken = null;
+		fs.writeFileSync(store.path, JSON.stringify(data), {mode: 0o600});
+		const {ui} = renderHome();
+		const frame = await ui.waitFor(/has an entry\s+sfrt\s+can't\s+use/);
+		for (const alias of ['dev', 'prod', 'uat']) expect(row(frame, alias)).not.toBe('');
+		expect(frame.replaceAll(/\s+/g, ' ')).toContain('the entry "broken" is not an org');
+	});
+
 	it('lists every org with its username, kind, default marker and when it was verified; ↑↓ move the selection', async () => {
 		await seedThree();
 		store.update('uat', {lastVerifiedAt: new Date(Date.now() - 5 * 60_000).toISOString()});
