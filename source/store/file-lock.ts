@@ -74,8 +74,8 @@ function lockAttempts(path: string, options: LockOptions, firstDelayMs: number, 
 				} catch (error) {
 					if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
 				}
-				if (!isStale(lockPath, staleMs)) break;
-				breakStaleLock(lockPath, staleMs);
+				// Another waiter is breaking it (or broke it and holds it now): wait like for a live lock.
+				if (!isStale(lockPath, staleMs) || !breakStaleLock(lockPath, staleMs)) break;
 			}
 			if (Date.now() > deadline) return LOCK_TIMEOUT;
 			const wait = delay + Math.random() * delay;
@@ -90,24 +90,47 @@ function lockAttempts(path: string, options: LockOptions, firstDelayMs: number, 
 	};
 }
 
+/** A breaker killed while breaking leaves its file: after this long another may take over. */
+const BREAKER_STALE_MS = 2000;
+
 /**
- * Two waiters may both find the same stale lock. Moving it aside is atomic, so only one of them
- * gets it; if what it moved turns out to be a fresh lock (another waiter broke the stale one and
- * took the lock in between), it is put back.
+ * Two waiters may both find the same stale lock, and between one's look and its removal the
+ * other may already have broken it and taken the lock afresh. So breaking is itself exclusive:
+ * only the holder of `<lock>.break` removes a lock, and only after finding it, under the
+ * breaker, still the very lock judged stale. A fresh lock is never removed.
  */
-function breakStaleLock(lockPath: string, staleMs: number) {
-	const aside = `${lockPath}.stale-${randomUUID()}`;
+function breakStaleLock(lockPath: string, staleMs: number): boolean {
+	const breaker = `${lockPath}.break`;
+	const judged = contentOf(lockPath);
 	try {
-		fs.renameSync(lockPath, aside);
+		fs.writeFileSync(breaker, `${process.pid}`, {flag: 'wx', mode: 0o600});
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'EEXIST' && ageOf(breaker) > BREAKER_STALE_MS) fs.rmSync(breaker, {force: true});
+		return false;
+	}
+	try {
+		if (judged === undefined || contentOf(lockPath) !== judged || !isStale(lockPath, staleMs)) return false;
+		fs.rmSync(lockPath, {force: true});
+		return true;
+	} finally {
+		fs.rmSync(breaker, {force: true});
+	}
+}
+
+function contentOf(file: string): string | undefined {
+	try {
+		return fs.readFileSync(file, 'utf8');
 	} catch {
-		return;
+		return undefined;
 	}
-	if (!isStale(aside, staleMs)) {
-		try {
-			fs.linkSync(aside, lockPath);
-		} catch {}
+}
+
+function ageOf(file: string): number {
+	try {
+		return Date.now() - fs.statSync(file).mtimeMs;
+	} catch {
+		return 0;
 	}
-	fs.rmSync(aside, {force: true});
 }
 
 function isStale(lockPath: string, staleMs: number): boolean {

@@ -54,6 +54,20 @@ describe('file lock', () => {
 		expect(withFileLock(file, () => 'ran', {timeoutMs: 200})).toBe(LOCK_TIMEOUT);
 	});
 
+	it('breaking a stale lock never removes a fresh one: only one breaker at a time, and only the lock judged stale', async () => {
+		const file = path.join(tempDir(), 'orgs.json');
+		// Another waiter is breaking it right now: this one waits, and the lock it found stays as it is.
+		fs.writeFileSync(`${file}.lock`, `${deadPid()}:crashed`);
+		fs.writeFileSync(`${file}.lock.break`, String(process.pid));
+		expect(withFileLock(file, () => 'ran', {timeoutMs: 150})).toBe(LOCK_TIMEOUT);
+		expect(fs.readFileSync(`${file}.lock`, 'utf8')).toMatch(/:crashed$/);
+		// A breaker that died (older than two seconds) is taken over, and the stale lock broken.
+		const old = new Date(Date.now() - 3000);
+		fs.utimesSync(`${file}.lock.break`, old, old);
+		expect(withFileLock(file, () => 'ran', {timeoutMs: 1000})).toBe('ran');
+		expect(fs.readdirSync(path.dirname(file)).filter(name => name.includes('.lock'))).toEqual([]);
+	});
+
 	it('never removes a lock it does not hold', () => {
 		const file = path.join(tempDir(), 'orgs.json');
 		withFileLock(file, () => {
