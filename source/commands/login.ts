@@ -20,6 +20,7 @@ import {openBrowser} from '../system/browser.js';
 import {cliError} from '../cli/cli-error.js';
 import {loginText as text} from './messages.js';
 import {orgJson} from '../orgs/view.js';
+import {formatSfdxAuthUrl} from '../orgs/sfdx-url.js';
 import {orgFields} from '../present/org-fields.js';
 
 export const command: Command = {
@@ -133,6 +134,11 @@ async function plainLogin(context: CommandContext, options: PlainLoginOptions): 
 			} else if (event.type === 'browser' && typeof event.state === 'object' && !event.state.ok) {
 				say(c.yellow(text.browserFailed(event.state.reason)));
 				if (method === 'browser' && !remote) adviseRemote(systemText.remoteReasons['browser-failed']);
+			} else if (event.type === 'failed' && event.unsaved) {
+				// Nothing else holds this token now: the person keeps it, by hand, until the store works again.
+				const url = formatSfdxAuthUrl({clientId: settings.clientId, clientSecret: settings.clientSecret, refreshToken: event.unsaved.tokens.refreshToken, instanceUrl: event.unsaved.tokens.instanceUrl}, () => event.error);
+				say(c.yellow(text.unsaved));
+				say(url);
 			} else if (event.type === 'code-received') {
 				context.explain?.(method === 'device' ? cliText.explain.deviceTokens : cliText.explain.codeArrived);
 			} else if (event.type === 'phase') {

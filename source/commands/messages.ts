@@ -79,6 +79,7 @@ Examples
 		deviceWaiting: (minutes: number) => `Waiting for the approval (the code works for ${minutes} minutes; Ctrl+C to cancel)…`,
 		slowDown: (seconds: number) => `Salesforce asked for slower checks: every ${seconds} s now.`,
 		pasteAndDevice: '--paste and --device are two different ways to log in: give one of them.',
+		unsaved: 'The login worked, but sfrt could not save it (see below). Here is its refresh token, its only copy, as an SFDX auth URL: keep it private, and once the saved orgs file works again, give it to "sfrt import -".',
 		badTimeout: (max: number, value: string) => `--timeout takes a number of seconds from 1 to ${max}, not "${value}".`,
 	},
 

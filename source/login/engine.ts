@@ -58,7 +58,8 @@ export type LoginEvent =
 	| {type: 'saved'; saved: SavedLogin}
 	/** Ended (cancelled, or failed) after Salesforce issued a refresh token: revoking it. */
 	| {type: 'revoking'}
-	| {type: 'failed'; error: SfrtError}
+	/** unsaved: a verified login the store could not take, for the person to keep by hand. */
+	| {type: 'failed'; error: SfrtError; unsaved?: LoginResult | undefined}
 	| {type: 'cancelled'};
 
 export type AuthorizeCheck = (authorizeUrl: string, context: {redirectUri: string; scopes: string}, options: {signal: AbortSignal}) => Promise<SfrtError | undefined>;
@@ -106,6 +107,7 @@ export function startLogin(options: LoginOptions): LoginRun {
 
 	const run = async () => {
 		let issued: {refreshToken: string; instanceUrl: string} | undefined;
+		let verified: LoginResult | undefined;
 		let channel: CodeChannel | undefined;
 		let codeReceived = false;
 		try {
@@ -146,6 +148,7 @@ export function startLogin(options: LoginOptions): LoginRun {
 			// Cancelled while the browser fetched its result page: the token will not be kept.
 			throwIfCancelled(signal);
 			emit({type: 'verified', result});
+			verified = result;
 			if (!options.save) return {result};
 			const saved = saveLogin(options.save.store, result, options.settings, options.save);
 			emit({type: 'saved', saved});
@@ -157,13 +160,15 @@ export function startLogin(options: LoginOptions): LoginRun {
 			// Cancelled, nobody waits for the browser: closing shows it "did not finish".
 			if (codeReceived && !signal.aborted) channel?.finish({ok: false, error});
 			await channel?.close().catch(() => {});
-			if (issued) {
+			// A verified login the store could not take (a full disk): the person gets the token, not a revoke.
+			const unsaved = verified && !signal.aborted && error.code.startsWith('store-') ? verified : undefined;
+			if (issued && !unsaved) {
 				// Cancelled, or failed after Salesforce issued it (the refresh proof refused): nobody
 				// will keep this token, so don't leave it valid. A short try, the person is waiting.
 				emit({type: 'revoking'});
 				await options.client.revoke({url: issued.instanceUrl, token: issued.refreshToken, signal: options.cleanupSignal?.() ?? AbortSignal.timeout(REVOKE_GRACE_MS)}).catch(() => {});
 			}
-			emit(error.code === 'cancelled' ? {type: 'cancelled'} : {type: 'failed', error});
+			emit(error.code === 'cancelled' ? {type: 'cancelled'} : {type: 'failed', error, unsaved});
 			throw error;
 		}
 	};

@@ -137,6 +137,25 @@ describe('sfrt login --paste', () => {
 		expect(result.code).toBe(1);
 	});
 
+	it('a store that breaks during the login: the verified token is not revoked but handed to the person, and import takes it back', async () => {
+		const run = paste();
+		const address = await addressAfterAllow(run);
+		// The store was fine when the login started; now the file can't be read (a directory in its place).
+		fs.mkdirSync(storeFile());
+		run.child.stdin!.end(`${address}\n`);
+		const result = await run.exit;
+		expect(result.code).toBe(1);
+		expect(JSON.parse(result.stdout).error.code).toBe('store-unreadable');
+		expect(result.stderr).toContain('The login worked, but sfrt could not save it');
+		const sfdxUrl = /^force:\/\/\S+$/m.exec(result.stderr)![0];
+		const refreshToken = decodeURIComponent(sfdxUrl.split(':')[3]!.split('@')[0]!);
+		expect(emulator.isRefreshTokenValid(refreshToken)).toBe(true);
+		expect(emulator.requests.some(request => request.path === '/services/oauth2/revoke')).toBe(false);
+		fs.rmdirSync(storeFile());
+		const imported = await f.built(['import', '-', '--json'], sfdxUrl);
+		expect(imported.code, imported.stderr).toBe(0);
+	});
+
 	it('a callback URL with a query is refused before anything starts', async () => {
 		const run = paste(`${success}?x=1`);
 		run.child.stdin!.end();
