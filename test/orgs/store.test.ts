@@ -219,4 +219,38 @@ describe('two sfrt processes writing at once', () => {
 		expect(mode(store.path)).toBe(0o600);
 		expect(fs.existsSync(`${store.path}.lock`)).toBe(false);
 	});
+
+	it('24 writers killed with SIGKILL mid-save: the file stays whole with what it held, the next save gets the lock at once, leftovers are cleaned', {timeout: 60_000}, async () => {
+		const directory = tempDir();
+		new OrgStore(directory).save(savedOrg('keep'));
+		const modulePath = pathToFileURL(path.join(repoRoot, 'dist', 'source', 'store', 'org-store.js')).href;
+		const script = path.join(import.meta.dirname, 'fixtures', 'save-orgs.mjs');
+		const go = path.join(directory, 'go');
+		fs.writeFileSync(go, '');
+		const writers = 24;
+		let killed = 0;
+		for (let round = 0; round < writers; round++) {
+			const child = spawn(process.execPath, [script, modulePath, directory, String(round), '200', go], {stdio: ['ignore', 'pipe', 'ignore']});
+			await new Promise(resolve => child.stdout.once('data', resolve));
+			// Somewhere in its saves: while it holds the lock, writes the temporary copy, or renames it.
+			await new Promise(resolve => setTimeout(resolve, 5 + (round * 7) % 40));
+			if (child.kill('SIGKILL')) killed++;
+			await new Promise(resolve => child.once('close', resolve));
+		}
+		expect(killed).toBe(writers);
+		// Whatever was saved is there, and the file reads whole.
+		const after = new OrgStore(directory);
+		expect(after.list().map(org => org.alias)).toContain('keep');
+		expect(after.damaged()).toEqual([]);
+		// A lock left by a killed writer names a dead process: the next save breaks it at once.
+		const started = Date.now();
+		after.save(savedOrg('after', '005Dn0000000009AAA'));
+		expect(Date.now() - started).toBeLessThan(3000);
+		// Temporary copies of killed writes hold every token: once old, opening the store removes them.
+		const leftovers = () => fs.readdirSync(directory).filter(name => name.startsWith('orgs.json.tmp-'));
+		const old = new Date(Date.now() - 60_000);
+		for (const name of leftovers()) fs.utimesSync(path.join(directory, name), old, old);
+		new OrgStore(directory);
+		expect(leftovers()).toEqual([]);
+	});
 });
