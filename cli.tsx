@@ -1,5 +1,9 @@
 #!/usr/bin/env node
 // The entry point. It holds no JSX on purpose: only the wizard loads Ink and React, on demand.
+import module from 'node:module';
+
+// Node keeps the compiled code of sfrt's modules between runs: a shorter start every time after the first.
+module.enableCompileCache?.();
 // The signal handlers come first, before the rest of sfrt is loaded: a Ctrl+C or SIGTERM in the
 // first milliseconds still ends with the documented exit code (and JSON under --json).
 

@@ -1,13 +1,11 @@
 import {parseArgs} from 'node:util';
 import {toSfrtError} from '../errors.js';
 import {cliError} from './cli-error.js';
-import {oauthError} from '../oauth/oauth-error.js';
 import {configDir} from '../store/config-dir.js';
 import type {Command} from './command.js';
 import {canPrompt, type CommandContext} from './context.js';
 import {formatError} from './format.js';
 import {cliText} from './messages.js';
-import {padCells, widest} from '../present/cells.js';
 import {commandNames, commands} from './registry.js';
 import {version} from './version.js';
 
@@ -24,7 +22,7 @@ export async function main(argv: string[], context: CommandContext): Promise<num
 		if (name === '-h' || name === '--help' || name === 'help') {
 			const topic = rest[0];
 			if (topic && Object.hasOwn(commands, topic)) return printHelp((await commands[topic]!.load()).command, context);
-			context.stdout.write(mainText());
+			context.stdout.write(await mainText());
 			return 0;
 		}
 		if (name === '-v' || name === '--version') {
@@ -36,7 +34,7 @@ export async function main(argv: string[], context: CommandContext): Promise<num
 		if (rest.includes('--help') || rest.includes('-h')) return printHelp(command, context);
 		const parsed = parse(command, rest);
 		// Stopped before it started (a signal while sfrt was loading): say so like any cancel.
-		if (context.signal.aborted) throw oauthError('cancelled');
+		if (context.signal.aborted) throw (await import('../oauth/oauth-error.js')).oauthError('cancelled');
 		// --explain: the command's steps on stderr; its own output is unchanged.
 		return await command.run(parsed, parsed.values.explain === true ? (await import('./explain.js')).explaining(context) : context);
 	} catch (error) {
@@ -79,7 +77,9 @@ function printHelp(command: Command, context: CommandContext): number {
 	return 0;
 }
 
-function mainText(): string {
+/** The list of commands lines up in columns: string-width is loaded for it, not for every start. */
+async function mainText(): Promise<string> {
+	const {padCells, widest} = await import('../present/cells.js');
 	const width = widest(commandNames);
 	const list = commandNames.map(name => `  ${padCells(name, width)}  ${cliText.summaries[name]}`).join('\n');
 	return cliText.mainHelp(list, configDir());

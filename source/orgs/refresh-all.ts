@@ -4,8 +4,9 @@ import {mapWithLimit} from './pool.js';
 import {refreshStateOf} from './refresh-state.js';
 import {refreshOrg, type RefreshClient, type RefreshOptions, type RefreshOutcome} from './refresh.js';
 
-export const DEFAULT_REFRESH_CONCURRENCY = 4;
-export const MAX_REFRESH_CONCURRENCY = 16;
+/** Each refresh mostly waits on the network: many at once (still one at a time per login, see login-lock). */
+export const DEFAULT_REFRESH_CONCURRENCY = 32;
+export const MAX_REFRESH_CONCURRENCY = 64;
 
 export interface RefreshAllOptions extends RefreshOptions {
 	/** How many orgs are refreshed at once (default 4). */

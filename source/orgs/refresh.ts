@@ -39,9 +39,18 @@ export async function refreshOrg(store: OrgStore, which: string | SavedOrg | und
 		try {
 			const tokens = await refreshTokens(org, client);
 			rotated = Boolean(tokens.refreshToken && tokens.refreshToken !== org.refreshToken);
-			org = saveRefreshAnswer(store, org, tokens);
-			const identity = await client.identity({id: tokens.id, accessToken: tokens.accessToken});
+			// A rotated refresh token is saved before anything else (the old one is dead already);
+			// otherwise the new access token waits for the identity read, and one write saves both.
+			if (rotated) org = saveRefreshAnswer(store, org, tokens);
+			let identity;
+			try {
+				identity = await client.identity({id: tokens.id, accessToken: tokens.accessToken});
+			} catch (error) {
+				if (!rotated) org = saveRefreshAnswer(store, org, tokens);
+				throw error;
+			}
 			org = store.updateLogin(org, {
+				...(rotated ? {} : tokenPatch(tokens, org)),
 				username: identity.username,
 				displayName: identity.displayName,
 				identityUrl: tokens.id,

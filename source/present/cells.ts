@@ -1,7 +1,13 @@
-import stringWidth from 'string-width';
+import {createRequire} from 'node:module';
+
+const requireModule = createRequire(import.meta.url);
+let stringWidth: ((text: string) => number) | undefined;
 
 /** How many terminal columns `text` takes: a wide (CJK) character takes 2, colour codes none. */
 export function cellWidth(text: string): number {
+	// Plain printable ASCII is one column a character; string-width (and its tables) loads only for the rest.
+	if (/^[\x20-\x7E]*$/.test(text)) return text.length;
+	stringWidth ??= (requireModule('string-width') as {default: (text: string) => number}).default;
 	return stringWidth(text);
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Conf from 'conf';
+import {createRequire} from 'node:module';
+import type Conf from 'conf';
 import {errorFactory} from '../errors.js';
 import {configDir} from './config-dir.js';
 import {LOCK_TIMEOUT, withFileLock} from './file-lock.js';
@@ -98,7 +99,7 @@ export class OrgStore {
 	 */
 	#writer(): Conf<StoreData> {
 		try {
-			this.#conf ??= new Conf<StoreData>({
+			this.#conf ??= new (loadConf())<StoreData>({
 				cwd: this.#directory,
 				configName: 'orgs',
 				projectSuffix: '',
@@ -286,6 +287,17 @@ export class OrgStore {
 		if (outcome === LOCK_TIMEOUT) throw storeError('store-busy', {params: {path: this.path}});
 		return outcome;
 	}
+}
+
+const requireModule = createRequire(import.meta.url);
+
+/**
+ * conf, with its validator and their dependencies, is the slowest thing sfrt loads (hundreds of
+ * ms cold): it is loaded on the first write only, synchronously (Node loads an ES module with
+ * require), so commands that only read (list, show, token) never load it.
+ */
+function loadConf(): typeof Conf {
+	return (requireModule('conf') as {default: typeof Conf}).default;
 }
 
 /** Left by a write that was killed before it renamed its temporary file (atomically's naming): it holds every token. */
