@@ -86,7 +86,7 @@ and "last verified" moves on success. Exits 1 if any org failed.
 
 Flags
   --all                   every saved org, a few at a time
-  --concurrency <n>       how many at once with --all (1 to 64, default 32; one refresh at a
+  --concurrency <n>       how many at once with --all (1 to 64, default 64; one refresh at a
                           time per login all the same)
 ${jsonFlag}
 ${explainFlag}

@@ -21,6 +21,12 @@ export interface RefreshOutcome {
 
 export interface RefreshOptions {
 	now?: () => Date;
+	/**
+	 * Takes the final save of a refresh whose token did not rotate (the new access token and
+	 * lastVerifiedAt), to write it with others later; returns the org as it will be saved.
+	 * A rotated refresh token is always saved at once, never through this.
+	 */
+	saveLater?: (org: SavedOrg, patch: Partial<Omit<SavedOrg, 'alias' | 'orgId' | 'userId' | 'clientId'>>) => SavedOrg;
 }
 
 /**
@@ -49,13 +55,14 @@ export async function refreshOrg(store: OrgStore, which: string | SavedOrg | und
 				if (!rotated) org = saveRefreshAnswer(store, org, tokens);
 				throw error;
 			}
-			org = store.updateLogin(org, {
+			const verified = {
 				...(rotated ? {} : tokenPatch(tokens, org)),
 				username: identity.username,
 				displayName: identity.displayName,
 				identityUrl: tokens.id,
 				lastVerifiedAt: now().toISOString(),
-			});
+			};
+			org = !rotated && options.saveLater ? options.saveLater(org, verified) : store.updateLogin(org, verified);
 			return {alias: org.alias, state: 'ok', org, rotated};
 		} catch (caught) {
 			const error = toSfrtError(caught);

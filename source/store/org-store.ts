@@ -208,6 +208,17 @@ export class OrgStore {
 		});
 	}
 
+	/** Several updateLogin at once, in one write: a login no longer saved (removed meanwhile) is skipped. */
+	updateLogins(changes: ReadonlyArray<{login: Pick<SavedOrg, 'alias' | 'orgId' | 'userId' | 'clientId'>; patch: Partial<Omit<SavedOrg, 'alias' | 'orgId' | 'userId' | 'clientId'>>}>): void {
+		if (changes.length === 0) return;
+		this.#change(data => {
+			for (const {login, patch} of changes) {
+				const org = Object.values(data.orgs).find(saved => sameLogin(saved, login));
+				if (org) data.orgs[org.alias] = {...org, ...patch};
+			}
+		});
+	}
+
 	remove(alias: string): SavedOrg {
 		return this.#change(data => {
 			const org = data.orgs[alias];

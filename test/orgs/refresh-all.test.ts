@@ -3,7 +3,8 @@ import type {Emulator} from '../../source/emulator/index.js';
 import {refreshOrgs} from '../../source/orgs/refresh-all.js';
 import {mapWithLimit} from '../../source/orgs/pool.js';
 import type {RefreshOutcome} from '../../source/orgs/refresh.js';
-import type {OrgStore} from '../../source/store/org-store.js';
+import {OrgStore} from '../../source/store/org-store.js';
+import fs from 'node:fs';
 import {fastClient, seedOrg} from '../helpers/seed-org.js';
 import {startEmulatorStore, type EmulatorStore} from '../helpers/emulator-store.js';
 
@@ -81,6 +82,19 @@ describe('refreshOrgs', () => {
 		expect(outcomes.map(outcome => outcome.alias)).toEqual(expect.arrayContaining(['renamed-11', 'renamed-12']));
 		store.rename('renamed-11', 'org-11');
 		store.rename('renamed-12', 'org-12');
+	});
+
+	it('writes the store once for the run, not once per org, when no token rotated; each org verified', async () => {
+		let writes = 0;
+		const counting = new OrgStore(f.configDir, {write: data => {
+			writes++;
+			fs.writeFileSync(counting.path, JSON.stringify(data), {mode: 0o600});
+		}});
+		const before = new Date().toISOString();
+		const outcomes = await refreshOrgs(counting, fastClient());
+		expect(outcomes.filter(outcome => outcome.state === 'ok').length).toBeGreaterThanOrEqual(orgCount - 1);
+		expect(writes).toBe(1);
+		for (const outcome of outcomes.filter(outcome => outcome.state === 'ok')) expect(counting.get(outcome.alias)!.lastVerifiedAt >= before).toBe(true);
 	});
 
 	it('mapWithLimit keeps the order and the bound', async () => {
