@@ -9,6 +9,7 @@ import {setTimeout as sleep} from 'node:timers/promises';
 import {render} from 'ink-testing-library';
 import type {ReactElement} from 'react';
 import {afterAll, vi} from 'vitest';
+import {LoginStep, type LoginStepProps} from '../../source/ui/steps/login.js';
 import type {SfrtError} from '../../source/errors.js';
 import type {Catcher, CatcherOptions, LoginOutcome} from '../../source/oauth/catcher.js';
 import type {LoginResult, LoginSettings} from '../../source/oauth/login.js';
@@ -245,4 +246,22 @@ export function renderWizard(props: Partial<WizardProps> = {}, serviceOverrides:
 	const onExit = vi.fn();
 	const ui = renderUi(<Wizard mode="login" timeoutMs={300_000} autoOpen services={fakes.services} onExit={onExit} {...props} />);
 	return {ui, fakes, onExit};
+}
+
+/** A LoginStep over fake services, with every callback a mock; props and services may be overridden. */
+export function renderLoginStep(overrides: Partial<LoginStepProps> = {}, serviceOverrides: Parameters<typeof fakeServices>[0] = {}) {
+	const fakes = fakeServices(serviceOverrides);
+	const props = {
+		settings: loginSettings(),
+		timeoutMs: 300_000,
+		autoOpen: true,
+		header: {step: 6, total: 8},
+		services: fakes.services,
+		onCodeReceived: vi.fn(),
+		onDone: vi.fn(),
+		onError: vi.fn(),
+		onBack: vi.fn(),
+		...overrides,
+	} satisfies LoginStepProps;
+	return {ui: renderUi(<LoginStep {...props} />), props, fakes};
 }

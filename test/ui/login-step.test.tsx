@@ -2,29 +2,13 @@ import {afterEach, describe, expect, it, vi} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {oauthError} from '../../source/oauth/oauth-error.js';
 import {StepWork} from '../../source/ui/services.js';
-import {LoginStep, type LoginStepProps} from '../../source/ui/steps/login.js';
+import type {LoginStepProps} from '../../source/ui/steps/login.js';
 import {clipboardSequence} from '../../source/ui/terminal.js';
-import {fakeServices, fakeTokenClient, keys, loginSettings, renderUi, tokenSet} from './helpers.js';
+import {fakeTokenClient, keys, renderLoginStep, tokenSet} from './helpers.js';
 
 afterEach(cleanup);
 
-function setup(overrides: Partial<LoginStepProps> = {}, serviceOverrides: Parameters<typeof fakeServices>[0] = {}) {
-	const fakes = fakeServices(serviceOverrides);
-	const props = {
-		settings: loginSettings(),
-		timeoutMs: 300_000,
-		autoOpen: true,
-		header: {step: 5, total: 7},
-		services: fakes.services,
-		onCodeReceived: vi.fn(),
-		onDone: vi.fn(),
-		onError: vi.fn(),
-		onBack: vi.fn(),
-		...overrides,
-	} satisfies LoginStepProps;
-	const ui = renderUi(<LoginStep {...props} />);
-	return {ui, props, fakes};
-}
+const setup = renderLoginStep;
 
 /** A promise the test settles. */
 function gate() {

@@ -5,30 +5,15 @@
  */
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {cleanup} from 'ink-testing-library';
-import {LoginStep, type LoginStepProps} from '../../source/ui/steps/login.js';
 import {LoginMethodStep} from '../../source/ui/steps/login-method.js';
 import {clipboardSequence} from '../../source/ui/terminal.js';
 import type {TokenClient} from '../../source/oauth/token-client.js';
 import {parseRedirectUri} from '../../source/oauth/redirect-uri.js';
-import {allFlags, fakeServices, fakeTokenClient, keys, loginSettings, renderUi, renderWizard, tokenSet} from './helpers.js';
+import {allFlags, fakeTokenClient, keys, loginSettings, renderLoginStep, renderUi, renderWizard, tokenSet} from './helpers.js';
 
 afterEach(cleanup);
 
-function setup(overrides: Partial<LoginStepProps> = {}, serviceOverrides: Parameters<typeof fakeServices>[0] = {}) {
-	const fakes = fakeServices(serviceOverrides);
-	const props = {
-		settings: loginSettings(),
-		timeoutMs: 300_000,
-		autoOpen: true,
-		header: {step: 6, total: 8},
-		services: fakes.services,
-		onDone: vi.fn(),
-		onError: vi.fn(),
-		onBack: vi.fn(),
-		...overrides,
-	} satisfies LoginStepProps;
-	return {ui: renderUi(<LoginStep {...props} />), props, fakes};
-}
+const setup = renderLoginStep;
 
 /** A token client that also speaks the device flow: pending until approve() is called, then the tokens. */
 function deviceClient(approved = false) {
