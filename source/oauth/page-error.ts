@@ -80,9 +80,13 @@ export function unknownPageError(text: string, variant?: 'pasted'): SfrtError {
 
 function fromPatterns(text: string, context: SalesforceContext): SfrtError | undefined {
 	const match = pagePatterns.find(([pattern]) => pattern.test(text));
-	if (!match) return undefined;
+	return match ? pageError(match[1], context) : undefined;
+}
+
+/** The error a page shows, its message filled in with what this login asked for. */
+export function pageError(code: OAuthErrorCode, context: SalesforceContext = {}): SfrtError {
 	const defaults = oauthText.salesforceDefaults;
-	return oauthError(match[1], {params: {scopes: context.scopes ?? defaults.scopes, redirectUri: context.redirectUri ?? defaults.redirectUri}});
+	return oauthError(code, {params: {scopes: context.scopes ?? defaults.scopes, redirectUri: context.redirectUri ?? defaults.redirectUri}});
 }
 
 /** {"error":"…","error_description":"…"}, or the REST API's [{"errorCode":"…","message":"…"}], wherever it starts. */

@@ -4,7 +4,7 @@ import type {OrgStore} from '../store/org-store.js';
 import type {SavedOrg} from '../store/saved-org.js';
 import {currentEntry, withLoginLock} from './login-lock.js';
 import {refreshStateOf, type RefreshState} from './refresh-state.js';
-import {saveRefreshAnswer} from './save-tokens.js';
+import {saveRefreshAnswer, tokenPatch} from './save-tokens.js';
 
 export type RefreshClient = Pick<TokenClient, 'refresh' | 'identity'>;
 
@@ -78,15 +78,6 @@ export function refreshTokens(org: SavedOrg, client: Pick<TokenClient, 'refresh'
 	return client.refresh({url: org.instanceUrl, refreshToken: org.refreshToken, clientId: org.clientId, clientSecret: org.clientSecret});
 }
 
-/** What a refresh answer changes in the saved org: the access token, and a rotated refresh token. */
-export function tokenPatch(tokens: TokenSet, org: SavedOrg): Pick<Partial<SavedOrg>, 'accessToken' | 'accessTokenIssuedAt' | 'instanceUrl' | 'refreshToken'> {
-	return {
-		accessToken: tokens.accessToken,
-		accessTokenIssuedAt: tokens.issuedAt,
-		instanceUrl: tokens.instanceUrl,
-		...(tokens.refreshToken && tokens.refreshToken !== org.refreshToken ? {refreshToken: tokens.refreshToken} : {}),
-	};
-}
 
 /**
  * Revoking a refresh token also ends the access tokens issued from it, so once Salesforce says

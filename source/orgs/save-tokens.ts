@@ -11,7 +11,6 @@ import type {TokenSet} from '../oauth/token-client.js';
 import type {OrgStore} from '../store/org-store.js';
 import type {SavedOrg} from '../store/saved-org.js';
 import {orgsError} from './orgs-error.js';
-import {tokenPatch} from './refresh.js';
 import {formatSfdxAuthUrl} from './sfdx-url.js';
 
 export function saveRefreshAnswer(store: OrgStore, org: SavedOrg, tokens: TokenSet): SavedOrg {
@@ -30,4 +29,14 @@ export function saveRefreshAnswer(store: OrgStore, org: SavedOrg, tokens: TokenS
 		}
 		throw orgsError('rotated-not-saved', {params: {...params, file}, cause: error});
 	}
+}
+
+/** What a refresh answer changes in the saved org: the access token, and a rotated refresh token. */
+export function tokenPatch(tokens: TokenSet, org: SavedOrg): Pick<Partial<SavedOrg>, 'accessToken' | 'accessTokenIssuedAt' | 'instanceUrl' | 'refreshToken'> {
+	return {
+		accessToken: tokens.accessToken,
+		accessTokenIssuedAt: tokens.issuedAt,
+		instanceUrl: tokens.instanceUrl,
+		...(tokens.refreshToken && tokens.refreshToken !== org.refreshToken ? {refreshToken: tokens.refreshToken} : {}),
+	};
 }

@@ -6,9 +6,7 @@ import {Select, type Choice} from '../components/select.js';
 import {TextPrompt} from '../components/text-prompt.js';
 import type {SfrtError} from '../../errors.js';
 import type {PendingLogin} from '../../oauth/login.js';
-import {oauthError} from '../../oauth/oauth-error.js';
-import {oauthText} from '../../oauth/messages.js';
-import {errorFromPageText, pageErrorCodes, unknownPageError, type PageErrorCode} from '../../oauth/page-error.js';
+import {errorFromPageText, pageError, pageErrorCodes, unknownPageError, type PageErrorCode} from '../../oauth/page-error.js';
 import {common, pageErrors as text} from '../messages.js';
 
 export interface PageErrorPickerProps {
@@ -28,7 +26,6 @@ export function PageErrorPicker({pending, onPicked, onBack}: PageErrorPickerProp
 	const [pasting, setPasting] = useState(false);
 	const [pasted, setPasted] = useState('');
 	const context = {redirectUri: pending.settings.redirectUri.url, scopes: pending.settings.scopes.join(' ')};
-	const defaults = oauthText.salesforceDefaults;
 
 	if (pasting) {
 		return (
@@ -60,7 +57,7 @@ export function PageErrorPicker({pending, onPicked, onBack}: PageErrorPickerProp
 				onSelect={choice => {
 					if (choice === 'back') onBack();
 					else if (choice === 'other') setPasting(true);
-					else onPicked(oauthError(choice, {params: {scopes: context.scopes || defaults.scopes, redirectUri: context.redirectUri}}));
+					else onPicked(pageError(choice, context));
 				}}
 			/>
 			<Keys>{common.keyLine(common.keys.choose, common.keys.escBack, common.keys.ctrlC)}</Keys>
