@@ -1,5 +1,7 @@
 import {parseArgs} from 'node:util';
 import {toSfrtError} from '../errors.js';
+import {chooseLocale} from '../i18n/choose.js';
+import {locales, setLocale} from '../i18n/index.js';
 import {cliError} from './cli-error.js';
 import {configDir} from '../store/config-dir.js';
 import type {Command} from './command.js';
@@ -10,10 +12,13 @@ import {commandNames, commands} from './registry.js';
 import {version} from './version.js';
 
 /** Runs one sfrt invocation and returns its exit code. Nothing here loads Ink or React. */
-export async function main(argv: string[], context: CommandContext): Promise<number> {
+export async function main(args: string[], context: CommandContext): Promise<number> {
+	const {locale, argv, unknown} = chooseLocale(args, context.env);
+	setLocale(locale);
 	const [name, ...rest] = argv;
 	const json = argv.includes('--json');
 	try {
+		if (unknown !== undefined) throw cliError('unknown-language', {params: {value: unknown, known: locales.join(', ')}});
 		if (name === undefined) {
 			if (!canPrompt(context)) throw cliError('no-tty');
 			const {runWizard} = await import('../ui/run-wizard.js');

@@ -12,6 +12,10 @@ const en = {
 			message: '{reason}',
 			hint: 'Run "sfrt {command} --help" for its flags.',
 		},
+		'unknown-language': {
+			message: 'sfrt does not speak "{value}".',
+			hint: 'Use --lang with one of: {known}. Without --lang, SFRT_LANG, then LC_ALL, LC_MESSAGES or LANG choose; the default is English.',
+		},
 		'no-tty': {
 			message: 'The wizard needs an interactive terminal, and this is not one (stdin or stdout is not a terminal, or CI is set).',
 			hint: 'Pass the values as flags instead: sfrt login --client-id <key> [--client-secret <secret>] [--domain login|test|<url>] [--json]. See "sfrt login --help".',
@@ -76,6 +80,7 @@ ${commands}
 Global flags
   -h, --help           show help for sfrt or a command
   -v, --version        print the version
+  --lang <en|ja>       the language sfrt speaks (default: SFRT_LANG, then the locale)
 
 Environment
   SFRT_CLIENT_ID, SFRT_CLIENT_SECRET   stand in for --client-id and --client-secret
@@ -83,6 +88,7 @@ Environment
   BROWSER                              the browser to open (as xdg-open reads it)
   NO_COLOR                             no colours
   SFRT_DEBUG                           print stack traces of unexpected errors
+  SFRT_LANG                            en or ja; wins over LC_ALL, LC_MESSAGES and LANG
   HTTPS_PROXY, HTTP_PROXY, NO_PROXY    the proxy to Salesforce (loopback never uses it)
   NODE_EXTRA_CA_CERTS                  a PEM file of CAs to trust (a proxy that inspects TLS)
 

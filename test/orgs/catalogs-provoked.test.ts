@@ -135,6 +135,7 @@ const orgsCases: Record<Exclude<OrgsErrorCode, (typeof orgsLeftOut)[number]>, Ca
 const cliCases: Record<CliErrorCode, Case> = {
 	'unknown-command': {how: 'sfrt lgoin', provoke: () => fromCli(['lgoin'])},
 	usage: {how: 'an unknown flag', provoke: () => fromCli(['list', '--nope'])},
+	'unknown-language': {how: '--lang fr', provoke: () => fromCli(['list', '--lang', 'fr'])},
 	'no-tty': {how: 'sfrt without a terminal', async provoke() {
 		const run = await runMain([], {env: f.env});
 		return run.code === 0 ? undefined : {code: /\((\S+)\)\s*$/.exec(run.stderr)![1]!, hint: /Fix: (.*)\n/.exec(run.stderr)![1]!};
