@@ -8,9 +8,16 @@ const en = {
 	},
 } as const;
 
+const ja: ErrorsText = {
+	internal: {
+		message: (detail: string) => `予期しないエラーが発生しました: ${detail}`,
+		hint: 'これは sfrt のバグです。SFRT_DEBUG=1 を付けてもう一度実行すると詳細が表示されるので、その内容を添えて報告してください。',
+	},
+};
+
 export type ErrorsText = Shape<typeof en>;
 
 export let errorsText: ErrorsText;
-defineCatalogs<ErrorsText>({en}, text => {
+defineCatalogs<ErrorsText>({en, ja}, text => {
 	errorsText = text;
 });

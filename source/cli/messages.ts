@@ -97,13 +97,109 @@ Run "sfrt <command> --help" for a command's flags.
 `,
 } as const;
 
+const ja: CliText = {
+	errors: {
+		'unknown-command': {
+			message: '不明なコマンド「{name}」です。',
+			hint: '「sfrt --help」でコマンドの一覧を確認できます。',
+		},
+		usage: {
+			message: '{reason}',
+			hint: '「sfrt {command} --help」でフラグを確認できます。',
+		},
+		'unknown-language': {
+			message: 'sfrt は「{value}」に対応していません。',
+			hint: '--lang には {known} のいずれかを指定してください。--lang がない場合は SFRT_LANG、LC_ALL、LC_MESSAGES、LANG の順に参照して言語を決めます。既定は英語です。',
+		},
+		'no-tty': {
+			message: 'ウィザードには対話型の端末が必要ですが、この環境は対話型ではありません（stdin か stdout が端末ではないか、CI が設定されています）。',
+			hint: '代わりに値をフラグで指定してください: sfrt login --client-id <key> [--client-secret <secret>] [--domain login|test|<url>] [--json]。詳しくは「sfrt login --help」を参照してください。',
+		},
+	},
+
+	usage: {
+		unexpectedArgument: (extra: string) => `余分な引数があります: ${extra}`,
+		unknownOption: (option: string) => `${option} は不明なオプションです。`,
+		optionNeedsValue: (option: string) => `${option} には値が必要です。`,
+		optionTakesNoValue: (option: string) => `${option} に値は指定できません。`,
+		removeNeedsAlias: '削除する組織を指定してください: sfrt remove <alias>',
+		renameNeedsAliases: '現在のエイリアスと新しいエイリアスを指定してください: sfrt rename <old> <new>',
+	},
+
+	summaries: {
+		login: '組織にログインし、その更新トークンを保存',
+		demo: '内蔵の Salesforce エミュレーターで一連の流れを試す',
+		list: '保存済みの組織を一覧表示',
+		show: '保存済みの組織を 1 つ表示（--reveal なしでは秘密をマスク）',
+		token: 'スクリプト用に有効なアクセストークンを出力',
+		refresh: '保存済みの更新トークンが使えるか確認（1 組織または --all）',
+		export: '組織の認証情報を env、shell、json、sfdx-url 形式で出力',
+		import: 'SFDX 認証 URL から組織を追加',
+		default: 'デフォルトの組織を表示または設定',
+		rename: '保存済みの組織に別のエイリアスを付ける',
+		remove: '組織の更新トークンを取り消し、組織の登録を削除',
+		config: 'sfrt がファイルを置く場所を表示（config path）',
+		doctor: 'この環境と保存済みの組織を検査し、問題ごとに対処法を示す',
+		why: '貼り付けた Salesforce OAuth エラーのコード、意味、対処法を説明',
+	},
+
+	explain: {
+		prefix: 'explain: ',
+		request: (method: string, url: string) => `→ ${method} ${url}`,
+		response: (status: number, ms: number) => `← HTTP ${status}（${ms} ms）`,
+		failure: (code: string, ms: number) => `✗ 応答なし（${code}、${ms} ms 経過）`,
+		retry: (attempt: number, of: number, reason: string) => `↻ ${reason} のため再送します（${attempt}/${of} 回目）`,
+		field: (name: string, value: string) => `    ${name}: ${value}`,
+		viaProxy: (proxy: string) => `    （プロキシ ${proxy} 経由）`,
+		notJson: '    （応答が JSON ではないため表示しません）',
+		emptyBody: '    （空の応答）',
+		authorizeUrl: (url: string) => `認可 URL: ${url}`,
+		authorizeParameters: 'パラメーター:',
+		codeArrived: '認証コードを受信しました（値は表示しません）。state はこのログインのものと一致しています',
+		deviceTokens: 'デバイスログインが承認され、トークンを受信しました',
+	},
+
+	mainHelp: (commands: string, configDir: string) => `sfrt: Salesforce OAuth の更新トークンを最初から確実に取得し、多数の組織の
+トークンを手元で管理します。
+
+使い方
+  sfrt                 ウィザードを開く（端末上で）
+  sfrt <command> [flags]
+
+コマンド
+${commands}
+
+グローバルフラグ
+  -h, --help           sfrt またはコマンドのヘルプを表示
+  -v, --version        バージョンを表示
+  --lang <en|ja>       sfrt の表示言語（既定: SFRT_LANG、次にロケール）
+
+環境変数
+  SFRT_CLIENT_ID, SFRT_CLIENT_SECRET   --client-id と --client-secret の代わり
+  SFRT_CONFIG_DIR                      保存済みの組織を置くフォルダー
+                                       （既定: ${configDir}）
+  BROWSER                              開くブラウザー（xdg-open と同じ解釈）
+  NO_COLOR                             色を付けない
+  SFRT_DEBUG                           予期しないエラーのスタックトレースを表示
+  SFRT_LANG                            en または ja。LC_ALL、LC_MESSAGES、
+                                       LANG より優先
+  HTTPS_PROXY, HTTP_PROXY, NO_PROXY    Salesforce への接続に使うプロキシ
+                                       （ループバックには使わない）
+  NODE_EXTRA_CA_CERTS                  信頼する CA 証明書の PEM ファイル
+                                       （TLS を検査するプロキシがある場合）
+
+終了コード: 0 成功、1 失敗、2 使い方または入力の誤り、130 キャンセル。
+コマンドのフラグは「sfrt <command> --help」で確認できます。
+`,
+};
+
 export type CliText = Shape<typeof en>;
 export type CliErrorCode = keyof CliText['errors'];
 export type CommandName = keyof CliText['summaries'];
 
 export let cliErrors: CliText['errors'];
 export let cliText: Omit<CliText, 'errors'>;
-defineCatalogs<CliText>({en}, text => {
+defineCatalogs<CliText>({en, ja}, text => {
 	cliErrors = text.errors;
 	cliText = text;
 });

@@ -117,8 +117,133 @@ Flags
 
 export type LoginCommandsText = Shape<typeof en>;
 
+const ja: LoginCommandsText = {
+	login: {
+		help: `Salesforce 組織にブラウザーでログインし、検証済みの更新トークンを保存します。
+
+使い方
+  sfrt login [flags]
+
+端末で実行すると、フラグの値を入力済みにしてウィザードを開きます。--json を
+付けたとき、または stdin か stdout が端末でないときは UI なしで動作し、
+ログイン URL を stderr に、結果を stdout に出力します。
+
+フラグ
+  --client-id <key>       コンシューマー鍵 (または SFRT_CLIENT_ID)
+  --client-secret <s>     コンシューマーの秘密 (または SFRT_CLIENT_SECRET)。
+                          秘密を必須としないアプリケーションでは省略可
+  -d, --domain <where>    login (本番環境、Developer Edition。デフォルト)、
+                          test (Sandbox)、または私のドメイン /
+                          Experience Cloud の URL
+                          (例: https://acme.my.salesforce.com)
+  --redirect-uri <url>    アプリケーションに登録したコールバック URL
+                          (デフォルト ${DEFAULT_REDIRECT_URI})
+  --scopes "<list>"       要求する OAuth 範囲 (デフォルト "api refresh_token")
+  --prompt <value>        Salesforce の prompt パラメーター
+                          (デフォルト "login"。"" を指定すると送信しない)
+  -a, --alias <name>      この名前で保存 (デフォルト: ユーザー名)
+  --org <alias>           保存済みの組織に再ログイン。保存されている
+                          コンシューマー鍵と秘密、ログイン URL、
+                          コールバック URL を使い (指定したフラグが優先)、
+                          エイリアスも引き継ぐ
+  --no-browser            ブラウザーを開かない。表示された URL を自分で開く
+  --paste                 ローカルの受信サーバーを使わない。任意のマシンで
+                          URL を開き、ブラウザーが最後に表示したアドレス
+                          (またはコード) を貼り付ける。ウィザードが入力を
+                          求め、端末がない場合は stdin から 1 行読み込む。
+                          登録済みのコールバック URL ならどれでもよく、
+                          Salesforce の https://…/services/oauth2/success も可
+  --device                デバイスフロー。表示された URL を任意のデバイスで
+                          開き、表示されたコードを入力する。アプリケーション
+                          側で Enable for Device Flow (デバイスフローの有効化)
+                          の設定が必要。--client-secret は、更新トークンフロー
+                          で秘密が必須のアプリケーション (デフォルト) でのみ必要
+  --timeout <seconds>     ログインを待つ秒数 (1～2147483、デフォルト 300)。
+                          --device では、指定しなければコード自体の有効期間
+                          (10 分) だけ待つ
+  --json                  stdout に JSON オブジェクトを 1 つ出力
+  --reveal                トークンをマスクせずに表示
+  --explain               各ステップを stderr に出力 (authorize URL の
+                          パラメーター、すべてのリクエストとレスポンス、
+                          再試行)。トークンと秘密は伏せ字。ウィザードなしで実行
+
+リモートマシン (SSH 経由、コンテナーや WSL の中、ディスプレイなしの環境) では、
+別のマシンのブラウザーからローカルの受信サーバーに接続できません。--paste か
+--device を使うか、先にコールバックのポートを転送してください。例:
+  ssh -L 1717:localhost:1717 <host>
+そのうえで、自分のコンピューターのブラウザーでログインします。
+
+例
+  sfrt login --client-id 3MVG9… --domain test --alias uat
+  sfrt login --client-id 3MVG9… --paste         (SSH 経由: アドレスを貼り付け)
+  sfrt login --client-id 3MVG9… --device --json  (スマートフォンでコードを入力)
+  SFRT_CLIENT_SECRET=… sfrt login --client-id 3MVG9… --json
+  sfrt login --org uat        (更新トークンが使えなくなったとき)
+`,
+		openUrl: 'ブラウザーでこの URL を開いてログインしてください:',
+		browserFailed: (reason: string) => `ブラウザーを開けませんでした (${reason})。上の URL を自分で開いてください。`,
+		waiting: (redirectUri: string, seconds: number) => `${redirectUri} でログインを待っています (最大 ${seconds} 秒。Ctrl+C でキャンセル)…`,
+		phases: {
+			exchanging: '認証コードをトークンと交換しています…',
+			'reading-identity': 'ログインしたユーザーを確認しています…',
+			'verifying-refresh': '更新トークンが使えることを確認しています…',
+		},
+		success: (username: string, alias: string) => `${username} としてログインし、「${alias}」として保存しました。`,
+		aliasTaken: (wanted: string, used: string) => `エイリアス「${wanted}」は別のログインで使われているため、このログインは「${used}」として保存しました。`,
+		replaced: (alias: string) => `このログインは「${alias}」として保存済みだったため、そのエントリーを更新しました。`,
+		rotated: 'このアプリケーションは更新トークンをローテーションします。最新のトークンを保存しました。',
+		savedTo: (path: string) => `保存先: ${path}`,
+		revealTip: (alias: string) => `トークンはマスクされています。「sfrt show ${alias} --reveal」または「sfrt export ${alias}」で表示できます。\n`,
+		notRelogin: (username: string, alias: string) => `ログインしたのは ${username} で、「${alias}」として保存されているユーザーではありません。「${alias}」は変更せず、このログインは別に保存しました。`,
+		pasteAsk: 'そこでログインして [許可] をクリックしたら、ブラウザーが最後に表示したアドレス全体 (またはコードだけ) をここに貼り付けて Enter キーを押してください。ブラウザーにエラーページが表示された場合は、その内容を貼り付けてください:',
+		pageErrorAdvice: 'ブラウザーがここに戻らずに Salesforce のエラーページを表示した場合は、Ctrl+C を押してから sfrt why "<ページに表示された内容>" を実行してください (意味と対処法を表示します)。',
+		devicePageErrorAdvice: 'ページに Salesforce のエラーが表示された場合は、Ctrl+C を押してから sfrt why "<ページに表示された内容>" を実行してください。',
+		remote: (reason: string, forward: string) => `リモートマシンのようです (${reason})。自分のコンピューターのブラウザーからは、このマシンのコールバックに接続できません。--paste か --device を使うか、先にポートを転送してください: ${forward}`,
+		deviceOpen: (url: string) => `任意のデバイスで ${url} を開き、`,
+		deviceCode: (code: string) => `コード ${code} を入力してから、ログインして [許可] をクリックしてください。`,
+		deviceWaiting: (minutes: number) => `承認を待っています (コードの有効期間は ${minutes} 分。Ctrl+C でキャンセル)…`,
+		slowDown: (seconds: number) => `Salesforce から確認の間隔を空けるよう求められました。今後は ${seconds} 秒ごとに確認します。`,
+		pasteAndDevice: '--paste と --device は別々のログイン方法です。どちらか一方を指定してください。',
+		unsaved: 'ログインには成功しましたが、sfrt はそれを保存できませんでした (下記参照)。以下は、このログインの更新トークンの唯一のコピーを SFDX 認証 URL にしたものです。他人に見せないようにし、保存済み組織のファイルが再び使えるようになったら「sfrt import -」に渡してください。',
+		badTimeout: (max: number, value: string) => `--timeout には 1 から ${max} までの秒数を指定してください (「${value}」は指定できません)。`,
+	},
+
+	demo: {
+		help: `組み込みの Salesforce エミュレーターを相手に、sfrt の一連の流れを試します。
+
+使い方
+  sfrt demo [--no-browser]
+
+このマシン上でエミュレーターを起動し (ループバックのみ)、デモ用アプリケーション
+を登録して、「sfrt login」と同じウィザードをエミュレーターに対して実行します。
+アプリケーションのコールバック URL は、ウィザードが使うもの
+(http://localhost:1717/OauthRedirect、または別の空きポート) です。デモ用の
+コンシューマー鍵と秘密は入力済みです。ブラウザーにはエミュレーターの
+ログインページが表示されるので、端末に表示されたデモユーザーでログインします。
+組織は、デモの終了時に削除される一時フォルダーに保存されます。保存済みの
+組織には一切触れず、Salesforce には何も送信しません。
+
+デモには対話型の端末が必要です。パイプ経由や CI が設定されている場合など、
+端末がないときは、デモの認証情報と説明を表示して、終了コード 2 で終了します。
+
+フラグ
+  --no-browser   ブラウザーを開かない。表示された URL を自分で開く
+  -h, --help     このヘルプを表示
+`,
+		needsTerminal: 'sfrt demo は対話型のウィザードを実行しますが、ここは対話型の端末ではありません (stdin か stdout が端末でないか、CI が設定されています)。',
+		needsTerminalHint: '端末で「sfrt demo」を実行してください。自分の組織にスクリプトからログインする方法は「sfrt login --help」を参照してください。',
+		credentials: 'デモでは次の値を使います:',
+		labels: {
+			key: 'コンシューマー鍵',
+			secret: 'コンシューマーの秘密',
+			username: 'ユーザー名',
+			password: 'パスワード',
+		},
+	},
+};
+
 export let loginText: LoginCommandsText['login'];
 export let demoText: LoginCommandsText['demo'];
-defineCatalogs<LoginCommandsText>({en}, text => {
+defineCatalogs<LoginCommandsText>({en, ja}, text => {
 	({login: loginText, demo: demoText} = text);
 });

@@ -249,6 +249,267 @@ Examples
 
 export type OrgCommandsText = Shape<typeof en>;
 
+const jsonFlagJa = '  --json                  stdout に JSON オブジェクトを 1 つ出力';
+const explainFlagJa = `  --explain               各リクエストとレスポンスを stderr に出力
+                          (トークンと秘密は伏せ字)`;
+
+const ja: OrgCommandsText = {
+	list: {
+		help: `保存済みの組織を一覧表示します。
+
+使い方
+  sfrt list [--json]
+
+各組織のエイリアス、ユーザー名、組織 ID、種類、インスタンスと、更新トークンが
+使えることを sfrt が最後に確認した日時を表示します (確認は「sfrt refresh」が
+行います)。デフォルト組織には * が付きます。秘密情報は表示しません。
+
+フラグ
+${jsonFlagJa}
+
+例
+  sfrt list
+  sfrt list --json | jq -r '.orgs[].alias'
+`,
+		empty: 'まだ保存済みの組織はありません。「sfrt login」で追加するか、「sfrt import」で SFDX 認証 URL から追加してください。',
+		headings: ['', 'エイリアス', 'ユーザー名', '組織 ID', '種類', 'インスタンス', '最終確認'],
+		defaultMarker: '*',
+		damaged: (path: string, reason: string) => `⚠ ${path}: ${reason}。そのエントリーを手作業で修正するか削除するまで、sfrt はこのファイルを一切変更しません。`,
+		footer: (count: number, hasDefault: boolean) => `組織 ${count} 件。${hasDefault ? '* はデフォルト組織です。' : 'デフォルト組織は未設定です (「sfrt default <alias>」で設定できます)。'}`,
+	},
+
+	show: {
+		help: `1 つの組織について、sfrt が保存しているすべての情報を表示します。
+
+使い方
+  sfrt show [<alias>] [--reveal] [--json]
+
+エイリアスを省略するとデフォルト組織を表示します。トークンと
+コンシューマーの秘密は、--reveal を指定しない限りマスクされます。
+
+フラグ
+  --reveal                トークンとコンシューマーの秘密をマスクせずに表示
+${jsonFlagJa}
+
+例
+  sfrt show uat
+  sfrt show --json | jq -r .org.instanceUrl
+`,
+		revealTip: (alias: string) => `\nトークンはマスクされています。「sfrt show ${alias} --reveal」または「sfrt export ${alias}」で表示できます。\n`,
+	},
+
+	token: {
+		help: `スクリプト用に、有効なアクセストークンだけを出力します。
+
+使い方
+  sfrt token [<alias>] [--fresh] [--json]
+
+エイリアスを省略するとデフォルト組織を使います。Salesforce は
+アクセストークンの有効期限を知らせません (組織のセッションタイムアウト
+の間有効で、多くの場合 2 時間)。そのため sfrt は、保存済みのアクセストークンを
+発行から 30 分間は再利用し、それを過ぎたときや発行日時が不明なときは、
+更新トークンで新しいアクセストークンを取得します。新しいアクセストークンと、
+ローテーションされた更新トークンはすぐに保存します。
+
+フラグ
+  --fresh                 常に新しいアクセストークンを取得
+${jsonFlagJa}
+                          ({accessToken, instanceUrl, issuedAt, alias, username,
+                          refreshed})
+${explainFlagJa}
+
+例
+  curl -H "Authorization: Bearer $(sfrt token uat)" "$(sfrt show uat --json | jq -r .org.instanceUrl)/services/data/v62.0/limits"
+  sfrt token --json | jq -r .accessToken
+`,
+	},
+
+	refresh: {
+		help: `保存済みの更新トークンが有効か確認します (トークンの更新と ID 情報の読み取り)。
+
+使い方
+  sfrt refresh [<alias>] [--json]
+  sfrt refresh --all [--concurrency <n>] [--json]
+
+エイリアスも --all も指定しないと、デフォルト組織を更新します。各組織の結果は、
+正常、取り消し済みまたは期限切れ、アプリケーション未インストール、無効な
+クライアント、ネットワークまたは HTTP エラー、失敗のいずれかになり、失敗には
+それぞれ対処法を示します。ローテーションされた更新トークンは、届いた時点で
+新しいアクセストークンとともに保存します。成功すると「最終確認」の日時が
+更新されます。失敗した組織が 1 つでもあれば、終了コード 1 で終了します。
+
+フラグ
+  --all                   保存済みのすべての組織 (数件ずつ並行して処理)
+  --concurrency <n>       --all で同時に処理する数 (1～64、デフォルト 64)。
+                          ただし、同じログインの更新は常に 1 つずつ
+${jsonFlagJa}
+${explainFlagJa}
+
+例
+  sfrt refresh uat
+  sfrt refresh --all --json | jq '.results[] | select(.state != "ok")'
+`,
+		none: '更新する保存済みの組織がありません。',
+		ok: (alias: string, username: string) => `${alias}  正常 (${username})`,
+		failed: (alias: string, state: string) => `${alias}  ${state}`,
+		rotated: 'このアプリケーションは更新トークンをローテーションします。新しいトークンを保存しました',
+		summary: (ok: number, total: number) => `${total} 件中 ${ok} 件の組織が正常です。`,
+	},
+
+	export: {
+		help: `ほかのツール向けに組織の認証情報を出力します。デフォルトで秘密情報
+(更新トークンとコンシューマーの秘密) をマスクせずに出力します。
+それがこのコマンドの目的です。出力は他人に見せないでください。
+
+使い方
+  sfrt export [<alias>] [--format env|shell|json|sfdx-url] [--json]
+
+エイリアスを省略するとデフォルト組織をエクスポートします。
+
+形式
+  env        dotenv 形式の行 (デフォルト)。出力する変数は SF_CLIENT_ID、
+             SF_CLIENT_SECRET、SF_REFRESH_TOKEN、SF_INSTANCE_URL、
+             SF_LOGIN_URL、SF_USERNAME で、値は一重引用符で囲む
+  shell      同じ内容を「export NAME='value'」形式の行で出力。eval や source 用
+  json       同じ値を持つ 1 つの JSON オブジェクト
+  sfdx-url   force://<clientId>:<clientSecret>:<refreshToken>@<instance host>。
+             「sf org login sfdx-url」と「sfrt import」が読み込める (ローカルの
+             エミュレーターのホストにはポートが付き、それを読めるのは sfrt だけ)
+
+フラグ
+  -f, --format <format>   上記の形式のいずれか (デフォルト env)
+${jsonFlagJa}
+                          ({ok, alias, format, output})
+
+例
+  sfrt export uat > .env
+  eval "$(sfrt export uat --format shell)"
+  sfrt export uat --format sfdx-url > auth.txt && sf org login sfdx-url --sfdx-url-file auth.txt
+`,
+	},
+
+	import: {
+		help: `SFDX 認証 URL (force://<clientId>:<clientSecret>:<refreshToken>@<host>) から
+組織を追加します。
+
+使い方
+  sfrt import [<sfdx-auth-url> | -] [--alias <name>] [--reveal] [--json]
+
+「-」を指定するか何も指定しないと、URL を stdin から読み込みます (こちらを
+推奨します。引数で渡すと、シェルの履歴やほかのユーザーのプロセス一覧から
+見えてしまいます)。stdin からは「sf org auth show-sfdx-auth-url --json」や
+「sf org display --verbose --json」が出力する JSON も受け付けます。sfrt は
+実際にトークンを更新して更新トークンが使えることを確かめ、所有者を読み取って
+から保存します。保存済みのログインをインポートすると、そのエントリーを
+更新します。ポート付きのループバックホスト (127.0.0.1:PORT、localhost:PORT。
+ローカルのエミュレーター) には http で、それ以外には https で接続します。
+
+フラグ
+  -a, --alias <name>      この名前で保存 (デフォルト: 保存済みのエントリーの
+                          エイリアス、なければユーザー名)
+  --reveal                トークンをマスクせずに表示
+${jsonFlagJa}
+${explainFlagJa}
+
+例
+  sfrt import - < auth-url.txt
+  sf org auth show-sfdx-auth-url --target-org uat --json | sfrt import --alias uat
+`,
+		success: (username: string, alias: string) => `${username} をインポートし、「${alias}」として保存しました。`,
+		aliasTaken: (wanted: string, used: string) => `エイリアス「${wanted}」は別のログインで使われているため、このログインは「${used}」として保存しました。`,
+		replaced: (alias: string) => `このログインは「${alias}」として保存済みだったため、そのエントリーを更新しました。`,
+		rotated: 'このアプリケーションは更新トークンをローテーションします。新しいトークンを保存したため、URL に含まれるトークンはもう使えません。',
+		stdinIsTerminal: 'SFDX 認証 URL を貼り付けて Ctrl+D を押してください:',
+	},
+
+	default: {
+		help: `デフォルト組織 (エイリアスを省略したときに使う組織) を表示または設定します。
+
+使い方
+  sfrt default [--json]           デフォルト組織のエイリアスを表示
+  sfrt default <alias> [--json]   <alias> をデフォルト組織にする
+
+フラグ
+${jsonFlagJa}
+
+例
+  sfrt default uat
+  sfrt token "$(sfrt default)"
+`,
+		none: 'デフォルト組織が設定されていません。「sfrt default <alias>」で設定してください。',
+		set: (alias: string, username: string) => `「${alias}」(${username}) をデフォルト組織にしました。`,
+	},
+
+	rename: {
+		help: `保存済みの組織のエイリアスを変更します。
+
+使い方
+  sfrt rename <old> <new> [--json]
+
+デフォルト組織は、名前を変えてもデフォルトのままです。
+
+フラグ
+${jsonFlagJa}
+
+例
+  sfrt rename ada@example.com prod
+`,
+		done: (from: string, to: string) => `エイリアスを「${from}」から「${to}」に変更しました。`,
+	},
+
+	remove: {
+		help: `Salesforce で組織の更新トークンを取り消し、その組織を sfrt から削除します。
+
+使い方
+  sfrt remove <alias> [--keep-remote] [--force] [--json]
+
+更新トークンを取り消すと、そこから発行されたアクセストークンも無効になります。
+取り消しの要求は組織のインスタンス URL に送り、インスタンスに接続できない
+場合はログイン URL に送ります。取り消しに失敗した場合は、--force を指定しない
+限り、組織を残します (再試行できるように)。
+
+フラグ
+  --keep-remote           取り消さず、このマシン上の組織の登録だけを削除
+                          (トークンは引き続き有効)
+  --force                 取り消しに失敗しても組織の登録を削除
+${jsonFlagJa}
+${explainFlagJa}
+
+例
+  sfrt remove old-sandbox
+  sfrt remove uat --keep-remote
+`,
+		revoked: (alias: string) => `Salesforce で「${alias}」の更新トークンを取り消しました。`,
+		alreadyInvalid: (alias: string) => `「${alias}」の更新トークンは、Salesforce 側ですでに無効でした (取り消し済みまたは期限切れ)。`,
+		skipped: (alias: string) => `「${alias}」の更新トークンは、Salesforce 側で有効なままにしました (--keep-remote)。`,
+		failed: (alias: string, reason: string) => `「${alias}」の更新トークンを取り消せませんでした (${reason})。それでも組織は削除しました (--force)。このトークンは、期限切れになるか管理者が取り消すまで有効です。`,
+		removed: (alias: string, username: string) => `「${alias}」(${username}) を削除しました。`,
+		wasDefault: 'この組織はデフォルト組織でした。現在、デフォルト組織はありません。「sfrt default <alias>」で設定してください。',
+		/** When the revoke failed without saying why. */
+		unknownReason: '原因不明',
+	},
+
+	config: {
+		help: `sfrt がファイルを保存している場所を表示します。
+
+使い方
+  sfrt config path [--json]   保存済み組織のファイルのパスを表示
+
+フォルダーは、$SFRT_CONFIG_DIR が設定されていればそこ、なければ
+プラットフォームの設定フォルダーです。このファイルには更新トークンが含まれる
+ため、0700 のフォルダー内にモード 0600 で保存します。
+
+フラグ
+${jsonFlagJa}
+
+例
+  sfrt config path
+`,
+		unknown: (what: string) => `config のサブコマンド「${what}」は不明です。`,
+		missing: 'config のサブコマンドを指定してください。',
+	},
+};
+
 export let listText: OrgCommandsText['list'];
 export let showText: OrgCommandsText['show'];
 export let tokenText: OrgCommandsText['token'];
@@ -259,6 +520,6 @@ export let defaultText: OrgCommandsText['default'];
 export let renameText: OrgCommandsText['rename'];
 export let removeText: OrgCommandsText['remove'];
 export let configText: OrgCommandsText['config'];
-defineCatalogs<OrgCommandsText>({en}, text => {
+defineCatalogs<OrgCommandsText>({en, ja}, text => {
 	({list: listText, show: showText, token: tokenText, refresh: refreshText, export: exportText, import: importText, default: defaultText, rename: renameText, remove: removeText, config: configText} = text);
 });

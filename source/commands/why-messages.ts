@@ -35,7 +35,40 @@ Examples
 
 export type WhyText = Shape<typeof en>;
 
+const ja: WhyText = {
+	help: `Salesforce の OAuth エラーについて、コード、意味、対処法を説明します。
+
+使い方
+  sfrt why "<error text>" [--json]
+  sfrt why - [--json]          テキストを stdin から読み込む
+
+ログ、ブラウザーのページ、ほかのツールなど、手元にあるものを貼り付けてください:
+  invalid_grant: expired access/refresh token
+  {"error":"invalid_client_id","error_description":"client identifier invalid"}
+  error=redirect_uri_mismatch&error_description=redirect_uri%20must%20match%20configuration
+  OAUTH_APP_BLOCKED, OAUTH_EC_APP_NOT_FOUND, OAUTH_APPROVAL_ERROR_GENERIC
+  [{"errorCode":"INVALID_SESSION_ID","message":"Session expired or invalid"}]
+  Bad_OAuth_Token, LOGIN_RATE_EXCEEDED, "Cross-org OAuth flows are not supported…"
+
+sfrt が認識できないテキストはそのまま表示し、終了コード 1 で終了します。
+
+フラグ
+  --json                  stdout に JSON オブジェクトを 1 つ出力。
+                          認識できた場合: {"ok": true, "error": {code, message,
+                          hint}}、できなかった場合: {"ok": false, "error": {…}}
+
+例
+  sfrt why "invalid_grant: authentication failure"
+  grep -h error_description app.log | tail -1 | sfrt why -
+  sfrt why OAUTH_APP_BLOCKED --json | jq -r .error.hint
+`,
+	/** The usage error's reason when no text was given. */
+	needsText: 'エラーの文面を指定してください: sfrt why "<エラーの文面>"。stdin から読み込む場合は sfrt why - を使います。',
+	/** Printed on stderr when "-" reads a terminal. */
+	stdinIsTerminal: 'エラーの文面を貼り付けてから Ctrl+D を押してください。',
+};
+
 export let whyText: WhyText;
-defineCatalogs<WhyText>({en}, text => {
+defineCatalogs<WhyText>({en, ja}, text => {
 	whyText = text;
 });

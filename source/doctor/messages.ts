@@ -83,9 +83,91 @@ const en = {
 	},
 } as const;
 
+const ja: DoctorText = {
+	node: {
+		ok: (version: string) => `Node ${version}`,
+		old: (version: string, minimum: number) => `Node ${version} は古すぎます。sfrt には Node ${minimum} 以降が必要です。`,
+		upgrade: (minimum: number) => `https://nodejs.org から、またはバージョンマネージャー（nvm install ${minimum}）で Node ${minimum} 以降をインストールし、そのバージョンで sfrt を実行してください。`,
+	},
+
+	store: {
+		ok: (path: string, count: number) => `保存済み組織のファイル ${path} は正常に読み込めます（${count === 0 ? '組織はありません' : `組織 ${count} 件`}）。`,
+	},
+
+	storeMode: {
+		ok: '保存済み組織のファイルとそのフォルダーは本人だけがアクセスできます（0600 と 0700）。',
+		notChecked: 'Windows ではファイルのモードを確認しません。フォルダーはユーザープロファイル内にあり、本人だけがアクセスできます。',
+		nothingYet: '確認対象の保存済み組織のファイルはまだありません。',
+		folderOnly: '設定フォルダーは本人だけがアクセスできます（0700）。保存済み組織のファイルはまだありません。',
+		looseFile: (path: string, mode: string) => `保存済み組織のファイル ${path} のモードは ${mode} です。このマシンのほかのユーザーが更新トークンを読み取れるおそれがあります。`,
+		looseDirectory: (path: string, mode: string) => `そのフォルダー ${path} のモードは ${mode} で、0700 ではありません。`,
+		fix: (commands: string) => `次を実行してください: ${commands}`,
+	},
+
+	proxy: {
+		none: 'プロキシは設定されていません（HTTPS_PROXY、HTTP_PROXY、NO_PROXY）。',
+		seen: (settings: string) => `プロキシ設定: ${settings}`,
+		notUrl: (name: string, value: string) => `${name} がプロキシの URL ではありません: ${value}`,
+		notUrlFix: (name: string) => `${name} には http://host:port の形式で指定してください（プロキシが認証を求める場合は、ホストの前に user:password@ を付けます）。または設定を解除してください。`,
+	},
+
+	ca: {
+		none: 'NODE_EXTRA_CA_CERTS は設定されていません。Node は組み込みの認証局を信頼します。',
+		ok: (path: string) => `NODE_EXTRA_CA_CERTS による追加の CA 証明書: ${path}`,
+		missing: (path: string) => `NODE_EXTRA_CA_CERTS が指す ${path} は存在しないか、ファイルではありません。`,
+		missingFix: 'NODE_EXTRA_CA_CERTS にネットワークのルート証明書の PEM ファイルを指定するか（IT 部門が持っています）、設定を解除してください。Node はこれを起動時にしか読み込みません。',
+	},
+
+	callbackPort: {
+		free: (port: number, aliases: string) => `コールバックポート ${port} は空いています（${aliases} のコールバック）。`,
+		inUse: (port: number) => `コールバックポート ${port} は使用中です。`,
+		inUseFix: (port: number) => `別の sfrt のログインか、ほかのプログラム（Salesforce CLI も 1717 を使います）がこのポートで待ち受けています。それが終わるまで、このコールバックを使うブラウザーログインは開始できません。もう一方のログインを完了またはキャンセルするか、「lsof -i :${port}」（Windows では「netstat -ano | findstr :${port}」）でプログラムを特定してください。--paste か --device でログインすることもできます。`,
+		unusable: (port: number, reason: string) => `sfrt はコールバックポート ${port} で待ち受けできません: ${reason}。`,
+		unusableFix: '1024 未満のポートには管理者権限が必要です。アプリケーションにそれより大きい番号のポートのコールバック URL（通常は http://localhost:1717/OauthRedirect）を登録し、--redirect-uri を付けてログインし直すか、--paste か --device でログインしてください。',
+	},
+
+	reachable: {
+		ok: (url: string, status: number) => `${url} にネットワーク経由で接続できます（HTTP ${status}）。`,
+		failed: (url: string, reason: string) => `sfrt は ${url} に接続できません: ${reason}。`,
+		fix: 'ネットワーク接続、VPN、ファイアウォールを確認してください。プロキシ環境では HTTPS_PROXY を設定します（TLS を検査するプロキシなら NODE_EXTRA_CA_CERTS も設定します）。アドレス自体が間違っている場合は、正しい --domain を付けてログインし直してください。',
+	},
+
+	orgs: {
+		none: '保存済みの組織がないため、これ以上確認する項目はありません。組織を追加するには「sfrt login」を実行してください。',
+	},
+
+	token: {
+		ok: '更新トークンは有効です。',
+		rotated: '更新トークンは有効です。このアプリケーションはトークンをローテーションするため、新しいトークンを保存しました。',
+		logInAgain: (alias: string) => `同じ設定でログインし直すには: sfrt login --org ${alias}`,
+	},
+
+	identity: {
+		ok: (username: string, orgId: string) => `このトークンは、保存内容どおり組織 ${orgId} の ${username} のものです。`,
+		otherLogin: (savedUser: string, savedOrg: string, user: string, org: string) => `このトークンは組織 ${org} のユーザー ${user} のものですが、組織 ${savedOrg} のユーザー ${savedUser} のものとして保存されています。`,
+		otherLoginFix: (alias: string) => `保存済みの登録が編集されたか、別の登録と取り違えられています。正しいユーザーでログインし直す（sfrt login --org ${alias}）か、登録を削除（sfrt remove ${alias}）してください。`,
+		renamed: (saved: string, now: string) => `ユーザーのユーザー名が ${saved} から ${now} に変わったため、sfrt は新しいユーザー名を保存しました。`,
+		renamedFix: 'sfrt での対処は不要です。古いユーザー名を指定しているスクリプトや設定（SF_USERNAME、sf のエイリアス）は、新しいユーザー名に変更する必要があります。',
+	},
+
+	scope: {
+		ok: (scopes: string) => `アプリケーションは引き続き更新トークンを発行します（OAuth 範囲: ${scopes}）。`,
+		notListed: 'Salesforce の応答に OAuth 範囲が含まれていなかったため、確認していません。',
+		missing: (scopes: string) => `トークンの OAuth 範囲（${scopes}）に refresh_token も offline_access も含まれていません。`,
+		missingFix: 'アプリケーションに OAuth 範囲「いつでも要求を実行 (refresh_token, offline_access)」を追加してから（[設定] → [アプリケーションマネージャー] → 対象のアプリケーション → OAuth 設定）、ログインし直してください。この範囲がないと、次回のログインでは更新トークンが発行されません。',
+	},
+
+	idle: {
+		recent: (ago: string) => `更新トークンの最終使用: ${ago}`,
+		unknown: '更新トークンが最後に使われた日時は不明です。',
+		long: (days: number, since: string) => `更新トークンは ${days} 日間使われていませんでした（${since} 以降）。`,
+		fix: 'アプリケーションは、一定期間使われていない更新トークンを失効させることができます（アプリケーションの [ポリシー] → [更新トークンポリシー]: "Expire refresh token if not used for N days"）。この期間はトークンを更新するたびにリセットされます。毎週「sfrt refresh --all」を実行してトークンを有効に保ってください。たとえば次の crontab の行を使います（crontab -e で編集。cron の PATH に sfrt がない場合は sfrt をフルパスで指定）: 0 9 * * 1 sfrt refresh --all',
+	},
+};
+
 export type DoctorText = Shape<typeof en>;
 
 export let doctorText: DoctorText;
-defineCatalogs<DoctorText>({en}, text => {
+defineCatalogs<DoctorText>({en, ja}, text => {
 	doctorText = text;
 });

@@ -108,9 +108,107 @@ const en = {
 	testAppName: 'sfrt test app',
 } as const;
 
+const ja: EmulatorText = {
+	scopeLabels: {
+		api: 'API を使用してユーザーデータを管理',
+		web: 'Web ブラウザーを使用してユーザーデータを管理',
+		full: 'フルアクセス',
+		refresh_token: 'いつでも要求を実行',
+		offline_access: 'いつでも要求を実行',
+		openid: '一意のユーザー識別子にアクセス',
+		id: 'ID URL サービスにアクセス',
+		profile: 'ID URL サービスにアクセス',
+		email: 'ID URL サービスにアクセス',
+		address: 'ID URL サービスにアクセス',
+		phone: 'ID URL サービスにアクセス',
+		chatter_api: 'Chatter REST API リソースにアクセス',
+		visualforce: 'Visualforce を使用してユーザーデータを管理',
+		custom_permissions: 'カスタム権限にアクセス',
+		lightning: 'Lightning アプリケーションにアクセス',
+		content: 'コンテンツリソースにアクセス',
+	},
+	logoLabel: 'sfrt エミュレーター',
+	footer: 'sfrt のローカル Salesforce エミュレーターです。ここでの操作が Salesforce に届くことはありません。',
+	login: {
+		title: 'ログイン | Salesforce',
+		username: 'ユーザー名',
+		password: 'パスワード',
+		submit: 'ログイン',
+		failed: 'ユーザー名とパスワードを確認してください。それでもログインできない場合は、Salesforce システム管理者にお問い合わせください。',
+		notReal: 'これはローカルのエミュレーターです。実際の Salesforce のパスワードは入力しないでください。',
+	},
+	consent: {
+		title: 'アクセスを許可しますか? | Salesforce',
+		heading: 'アクセスを許可しますか?',
+		asking: 'さんが次の要求をしています:',
+		question: {before: '', after: ' のアクセスを許可しますか?'},
+		notYou: '別のユーザーですか?',
+		deny: '拒否',
+		allow: '許可',
+	},
+	device: {
+		title: 'デバイスを接続 | Salesforce',
+		heading: 'デバイスを接続',
+		codeLabel: 'デバイスに表示されているコードを入力してください',
+		submit: '接続',
+		unknownCode: 'このコードは無効か、有効期限が切れています。デバイスに表示されているコードを確認するか、デバイスでやり直して新しいコードを取得してください。',
+		approved: {
+			title: '接続済み | Salesforce',
+			heading: '接続されました',
+			body: 'デバイスに戻って操作を続けてください。このページは閉じてかまいません。',
+		},
+		denied: {
+			title: 'アクセス拒否 | Salesforce',
+			heading: 'アクセスが拒否されました',
+			body: 'デバイスへのアクセスは許可されませんでした。このページは閉じてかまいません。',
+		},
+	},
+	pageErrors: {
+		OAUTH_APPROVAL_ERROR_GENERIC: '認証中に予期しないエラーが発生しました。もう一度お試しください。',
+		OAUTH_EC_APP_NOT_FOUND: 'ログインしようとしているアプリケーションは、この組織にインストールされていません。',
+		OAUTH_APP_BLOCKED: 'このアプリケーションは Salesforce システム管理者によってブロックされています。',
+	},
+	// Kept in English: Salesforce sends this text untranslated, and sfrt's page-error matching reads it.
+	crossOrgNotSupported: 'Cross-org OAuth flows are not supported for this external client app',
+	oauthError: {
+		title: 'ログインの問題 | Salesforce',
+		heading: 'ログインの問題',
+		body: '次のエラーのため、ログインできません。詳細は、Salesforce システム管理者にお問い合わせください。',
+	},
+	approvalExpired: {
+		title: 'セッションの有効期限切れ | Salesforce',
+		heading: '承認要求の有効期限が切れました',
+		body: 'アプリケーションに戻り、ログインをやり直してください。',
+	},
+	notFound: {
+		title: 'URL が存在しません',
+		heading: 'URL が存在しません',
+		body: 'salesforce.com 上に存在しない URL にアクセスしようとしました。',
+		note: 'アプリケーション内への直接リンクをクリックして、このページが表示された可能性があります。直接リンクは、レポートやビューなど特定のページへのブックマークである場合があります。ブックマークを更新するか、システム管理者にお問い合わせください。',
+	},
+	maintenance: {
+		title: 'サービスを利用できません',
+		heading: 'サービスを利用できません',
+		body: 'メンテナンスのため、サービスを一時的に利用できません。数分後にもう一度お試しください。',
+	},
+	wrongHost: {
+		title: 'Salesforce',
+		heading: '読み込み中…',
+		body: 'このページはアプリケーションのページであり、OAuth エンドポイントではありません。JSON を受け取るはずのプログラムであれば、接続先のホストが間違っています。',
+	},
+	serverError: {
+		title: 'エラー',
+		heading: '内部サーバーエラーが発生しました',
+		body: 'エミュレーターはこの要求に応答できませんでした。詳細はテストの出力を参照してください。',
+	},
+	demoAppName: 'sfrt デモアプリ',
+	demoUserName: 'デモユーザー',
+	testAppName: 'sfrt テストアプリ',
+};
+
 export type EmulatorText = Shape<typeof en>;
 
 export let emulatorText: EmulatorText;
-defineCatalogs<EmulatorText>({en}, text => {
+defineCatalogs<EmulatorText>({en, ja}, text => {
 	emulatorText = text;
 });

@@ -12,8 +12,7 @@ export const locales = ['en', 'ja'] as const;
 export type Locale = (typeof locales)[number];
 
 /** One catalog per language, of the area's declared type. */
-// TRANSLATION IN PROGRESS: ja is optional (English stands in) until every catalog has one.
-export type Catalogs<T> = {en: T} & Partial<Record<Locale, T>>;
+export type Catalogs<T> = Record<Locale, T>;
 
 /**
  * The type a translation of `T` must have: the same keys and tuple lengths, any string in place
@@ -45,7 +44,7 @@ export function setLocale(locale: Locale): void {
  * each setLocale, and points the area's exports at it.
  */
 export function defineCatalogs<T>(catalogs: Catalogs<T>, use: (text: T) => void): void {
-	const apply = (locale: Locale) => use(catalogs[locale] ?? catalogs.en);
+	const apply = (locale: Locale) => use(catalogs[locale]);
 	areas.push(apply);
 	apply(active);
 }

@@ -411,6 +411,388 @@ const en = {
 	pkceVerifierLength: (length: number) => `A PKCE verifier must be 43 to 128 characters, not ${length}.`,
 } as const;
 
+const ja: OAuthText = {
+	errors: {
+		'bad-domain': {
+			message: '"{input}" は Salesforce のログインアドレスではありません。',
+			hint: '"login" (本番環境と Developer Edition)、"test" (Sandbox)、または私のドメインの URL (例: https://acme.my.salesforce.com) を指定してください。',
+		},
+		'lightning-domain': {
+			message: '{host} は Lightning Experience のアドレスで、ログインアドレスではありません。',
+			hint: '代わりに私のドメインの URL (https://{myDomain}.my.salesforce.com) を使用してください。URL は [設定] → [私のドメイン] で確認できます。',
+		},
+		'insecure-domain': {
+			message: 'ログインアドレス {input} は http:// を使用していますが、Salesforce は http:// を受け付けません (その場合、原因がわかりにくい "unsupported grant type" というエラーを返します)。',
+			hint: 'ログインアドレスには https:// を使用してください。',
+		},
+		'bad-redirect-uri': {
+			message: 'コールバック URL "{input}" は使用できません: {reason}。',
+			hint: 'localhost、127.0.0.1、[::1] のいずれかをホストとし、ポートとパスを含む http:// の URL を使用してください。また、その URL をそのまま [設定] でアプリケーションの [コールバック URL] に追加してください。例: {example}',
+		},
+		'missing-client-id': {
+			message: 'コンシューマー鍵が指定されていません。',
+			hint: '--client-id を指定するか、SFRT_CLIENT_ID を設定してください。コンシューマー鍵は [設定] → [アプリケーションマネージャー] → 対象のアプリケーション → [参照] → [コンシューマー鍵と秘密] で確認できます。',
+		},
+		'bad-scopes': {
+			message: 'OAuth 範囲 "{input}" は無効です。',
+			hint: '"api refresh_token" のように、OAuth 範囲の名前をスペース区切りで指定してください。',
+		},
+
+		'port-in-use': {
+			message: '{host} のポート {port} はすでに使用されているため、sfrt はログインのリダイレクトを受け取れません。',
+			hint: '別のプログラムがこのポートで待ち受けています (多くの場合、"sf org login web" など進行中の別のログインです)。そのプログラムを終了してもう一度試すか、別のコールバック URL を [設定] でアプリケーションの [コールバック URL] に追加してから、--redirect-uri で指定してください。',
+		},
+		'port-permission': {
+			message: 'sfrt にはポート {port} で待ち受ける権限がありません (1024 未満のポートには管理者権限が必要です)。',
+			hint: 'http://localhost:1717/OauthRedirect のように 1024 以上のポートを使うコールバック URL を指定し、[設定] でアプリケーションの [コールバック URL] に追加してください。',
+		},
+		'loopback-failed': {
+			message: 'sfrt は {host}:{port} で待ち受けできませんでした: {reason}。',
+			hint: 'ループバックインターフェースが動作しているか確認するか、--redirect-uri で別のコールバック URL を指定してください。',
+		},
+		'login-timeout': {
+			message: '{seconds} 秒以内にログインが完了しませんでした。',
+			hint: 'もう一度ログインして (sfrt が新しいログイン URL を作成します)、ブラウザーでのログインを早めに済ませてください。または、--timeout で待ち時間を延ばしてください。',
+		},
+		'cancelled': {
+			message: 'ログインをキャンセルしました。',
+			hint: '何も保存されていません。',
+		},
+
+		'access-denied': {
+			message: 'Salesforce からアクセス拒否が返されました (end-user denied authorization)。',
+			hint: '承認画面で [許可] をクリックしてください。[許可] をクリックしたのにこのエラーになる場合、ブラウザーが承認画面を自動翻訳していませんか。翻訳された承認画面で [許可] をクリックすると、Salesforce は access_denied を返します。ブラウザーの翻訳をオフにして、もう一度試してください。翻訳していない場合は、ユーザーにアプリケーションへのアクセス権がない可能性があります。[設定] → [アプリケーションマネージャー] → 対象のアプリケーション → [管理] → ポリシーで、[許可されているユーザー] を "All users may self-authorize" (すべてのユーザーが自己承認可能) にするか、ユーザーのプロファイルまたは権限セットを追加してください。',
+		},
+		'invalid-client-id': {
+			message: 'Salesforce はこのコンシューマー鍵を認識していません (client identifier invalid)。',
+			hint: '[設定] → [アプリケーションマネージャー] → 対象のアプリケーション → [参照] → [コンシューマー鍵と秘密] からコンシューマー鍵をもう一度コピーし、アプリケーションを所有する組織にログインしているか確認してください (別の組織のアプリケーションの場合は "login" を使用します)。作成または変更したばかりのアプリケーションは、使えるようになるまで 2～10 分かかります。',
+		},
+		'redirect-uri-mismatch': {
+			message: 'Salesforce は {redirectUri} をコールバック URL として受け付けませんでした (redirect_uri must match configuration)。',
+			hint: '[設定] → [アプリケーションマネージャー] で対象のアプリケーションを編集し、OAuth 設定の [コールバック URL] に {redirectUri} をそのまま追加して保存したうえで、2～10 分待ってください。スキーム、ホスト、ポート、パスがすべて一致している必要があります。',
+		},
+		'redirect-uri-missing': {
+			message: 'Salesforce によると、リクエストにコールバック URL が含まれていませんでした。',
+			hint: 'これは sfrt のバグです (sfrt は必ずコールバック URL を送信します)。報告してください。',
+		},
+		'pkce-required': {
+			message: 'このアプリケーションでは PKCE が必須ですが、リクエストに code challenge が含まれていませんでした。',
+			hint: 'sfrt は必ず PKCE を送信します。このエラーが出る場合は、ログイン URL が途中で書き換えられています。sfrt が表示した URL を、変更せずにそのまま開いてください。',
+		},
+		'invalid-request': {
+			message: 'Salesforce がリクエストを拒否しました: {description}。',
+			hint: '指定した値 (コンシューマー鍵、コールバック URL、OAuth 範囲) が、[設定] → [アプリケーションマネージャー] にあるアプリケーションの設定と一致しているか確認してください。',
+		},
+		'invalid-scope': {
+			message: 'Salesforce は要求された OAuth 範囲 ({scopes}) を拒否しました (the requested scope is not allowed)。',
+			hint: '[設定] → [アプリケーションマネージャー] で対象のアプリケーションを編集し、OAuth 設定の [選択した OAuth 範囲] に、要求するすべての範囲を追加してください (更新トークンには「API を使用してユーザーデータを管理 (api)」と「いつでも要求を実行 (refresh_token, offline_access)」が必要です)。または、--scopes で要求する範囲を減らしてください。',
+		},
+		'app-not-installed': {
+			message: 'このアプリケーションはこの組織にインストールされていません (External client app is not installed in this org)。',
+			hint: '外部クライアントアプリケーションを作成した組織にログインするか、この組織にインストールしてください。ローカルアプリケーションの場合は、この組織の [設定] → [アプリケーションマネージャー] → [新規外部クライアントアプリケーション] で作成します。パッケージ化されたアプリケーションの場合は、パッケージをインストールします。',
+		},
+		'app-blocked': {
+			message: 'このアプリケーションはこの組織でブロックされています。',
+			hint: '管理者がブロックしています。[設定] → [接続アプリケーションの OAuth の利用状況] (または [外部クライアントアプリケーションマネージャー]) で該当するアプリケーションを探し、ブロックを解除してください。',
+		},
+		'cross-org-app': {
+			message: 'この外部クライアントアプリケーションは別の組織で作成されています (Cross-org OAuth flows are not supported for this external client app)。',
+			hint: '"Distribution State" (配布状態) が「ローカル」の外部クライアントアプリケーションでログインできるのは、それを作成した組織のユーザーだけです。その組織にログインするか、この組織でアプリケーションを作成してください (Sandbox の場合は、Sandbox で作成するか Sandbox にデプロイします)。または、アプリケーションをパッケージ化して、この組織にパッケージをインストールしてください。',
+		},
+		'app-must-be-installed': {
+			message: 'Salesforce は、このアプリケーションがこの組織にインストールされていることを求めています (app must be installed into org)。',
+			hint: '2025 年 9 月以降、組織にインストールされていないアプリケーションを使えるのは、"Approve Uninstalled Connected Apps" (未インストールの接続アプリケーションの承認) 権限を持つユーザーだけです。管理者がアプリケーションをインストールする ([設定] → [接続アプリケーションの OAuth の利用状況] → 該当するアプリケーション → インストール) か、権限セットでユーザーにその権限を付与してください。この組織で作成した外部クライアントアプリケーションであれば、どちらも不要です。',
+		},
+		'approval-error': {
+			message: 'Salesforce はログインを承認できませんでした (OAUTH_APPROVAL_ERROR_GENERIC)。',
+			hint: '理由は、そのページのエラーコードの下に書かれています。よくある原因は、アプリケーションに設定されていない OAuth 範囲の要求 ([設定] → [アプリケーションマネージャー] で対象のアプリケーションを編集し、OAuth 設定の [選択した OAuth 範囲] に追加します) と、別の組織の外部クライアントアプリケーション (作成された組織にログインします) です。ページのテキストを丸ごと sfrt に貼り付けると、対処法が表示されます。',
+		},
+		'login-hours': {
+			message: 'ユーザーのログイン時間帯外のため、Salesforce はログインを拒否しました。',
+			hint: 'ログイン時間帯はユーザーのプロファイルで設定されています ([設定] → プロファイル → 該当するプロファイル → ログイン時間帯)。時間帯内にログインするか、管理者に時間帯を広げるよう依頼してください。',
+		},
+		'login-ip-restricted': {
+			message: 'Salesforce はこのネットワークからのログインを拒否しました (IP address not allowed)。',
+			hint: 'ユーザーのプロファイルで、ログインできる IP アドレスが制限されています ([設定] → プロファイル → 該当するプロファイル → ログイン IP アドレスの制限)。許可されたネットワーク (VPN など) からログインするか、管理者にこのアドレスの追加を依頼してください。このアプリケーションだけ制限を緩める場合は、[設定] → [アプリケーションマネージャー] → 対象のアプリケーション → [管理] → ポリシーで、[IP 制限の緩和] を "Relax IP restrictions" (IP 制限を緩和) にします。',
+		},
+		'page-error': {
+			message: 'sfrt が認識できないエラーがブラウザーに表示されました: "{text}"。',
+			hint: 'ログインが失敗した理由は [設定] → ログイン履歴で確認できます。[設定] → [アプリケーションマネージャー] でアプリケーションの設定 (OAuth 範囲、コールバック URL、ポリシーの [許可されているユーザー]) を確認してから、もう一度試してください。',
+			variants: {
+				pasted: {message: 'sfrt はこのエラーを認識できません: "{text}"。'},
+			},
+		},
+		'device-flow-disabled': {
+			message: 'このアプリケーションではデバイスフローが許可されていません (device flow is not enabled for the app)。',
+			hint: '[設定] → [アプリケーションマネージャー] で対象のアプリケーションを編集し、OAuth 設定で [デバイスフローで有効化] をオンにして保存したうえで、2～10 分待ってください (外部クライアントアプリケーションの場合は、[設定] タブ → OAuth 設定 → Flow Enablement (フローの有効化) にある "Enable for Device Flow" です)。また 2025 年 9 月以降、組織にインストールされていないアプリケーションを使ったデバイスフローは Salesforce が拒否します。自分のアプリケーションを使用してください。あるいは、ブラウザーでログインしてください (sfrt login。リモートマシンでは sfrt login --paste)。',
+		},
+		'device-expired': {
+			message: 'ログインが承認される前に、デバイスコードの有効期限が切れました。',
+			hint: 'もう一度ログインして新しいコードを取得し、{minutes} 分以内に {url} で入力してください。',
+		},
+		'immediate-unsuccessful': {
+			message: 'Salesforce は画面を表示せずにログインできませんでした。リクエストで immediate=true が指定されていますが、ユーザーはまだアプリケーションを承認していません (immediate_unsuccessful)。',
+			hint: 'immediate を指定せずに一度ログインして、アプリケーションを承認してください。',
+		},
+		'oauth-flow-disabled': {
+			message: 'この OAuth フローは、アプリケーションまたは組織で無効になっています。',
+			hint: '[設定] → [アプリケーションマネージャー] で対象のアプリケーションを編集し、OAuth 設定の Flow Enablement (フローの有効化) でそのフローを有効にしてください。デバイスフローの場合は [デバイスフローで有効化] です。また、[設定] → OAuth および OpenID Connect 設定で、そのフローが許可されているか確認してください。',
+		},
+		'my-domain-required': {
+			message: 'この組織では、私のドメインの URL からしかログインできません (私のドメインの設定で "Prevent login from https://login.salesforce.com" がオンになっています)。',
+			hint: '組織の私のドメインの URL でログインしてください: --domain https://<name>.my.salesforce.com (Sandbox の場合は <name>--<sandbox>.sandbox.my.salesforce.com)。URL は [設定] → [私のドメイン] で確認できます。ログイン後のブラウザーのアドレスバーにも表示されています。',
+		},
+		'unsupported-response-type': {
+			message: 'sfrt が要求したレスポンスタイプを Salesforce がサポートしていません。',
+			hint: 'これは sfrt のバグです。報告してください。',
+		},
+
+		'authentication-failure': {
+			message: 'Salesforce がログインを拒否しました (invalid_grant: authentication failure)。',
+			hint: 'ユーザーにアプリケーションの利用が許可されていない ([設定] → [アプリケーションマネージャー] → 対象のアプリケーション → [管理] → ポリシー → [許可されているユーザー]) か、ユーザーのプロファイルにあるログイン IP アドレスの制限またはログイン時間帯によってブロックされた可能性があります。理由は [設定] → ログイン履歴で確認できます。',
+		},
+		'expired-code': {
+			message: '認証コードの有効期限が切れているか、すでに使用されています。認証コードの有効期間は 15 分で、使えるのは 1 回だけです (expired authorization code)。',
+			hint: 'もう一度ログインしてください。sfrt が新しい認証コードを取得します。',
+		},
+		'refresh-token-invalid': {
+			message: 'この更新トークンはもう使えません (expired access/refresh token)。',
+			hint: '取り消されたか、アプリケーションの更新トークンポリシーによって期限切れになったか、ローテーションで置き換えられた可能性があります。また、同じユーザーが同じアプリケーションを 6 回目に承認すると、最も古いトークンが取り消されます。もう一度ログインして新しい更新トークンを取得し、[設定] → [アプリケーションマネージャー] → 対象のアプリケーション → [管理] → ポリシー → [更新トークンポリシー] を確認してください。',
+		},
+		'invalid-code-verifier': {
+			message: 'Salesforce が PKCE の code verifier を拒否しました (invalid code verifier)。',
+			hint: 'この認証コードは別のログイン試行で発行されたものです。sfrt でもう一度ログインしてください。別のツールで取得した認証コードは使い回さないでください。',
+		},
+		'invalid-grant': {
+			message: 'Salesforce が認可グラントを拒否しました: {description}。',
+			hint: 'もう一度ログインしてください。それでも失敗する場合は、[設定] → ログイン履歴で理由を確認できます。',
+		},
+		'invalid-client': {
+			message: 'Salesforce がコンシューマーの秘密を拒否しました (invalid client credentials)。',
+			hint: '[設定] → [アプリケーションマネージャー] → 対象のアプリケーション → [参照] → [コンシューマー鍵と秘密] から、コンシューマーの秘密をもう一度コピーしてください。アプリケーションで秘密が必須でない場合は、空のままにしてください。',
+			variants: {
+				'no-secret': {
+					message: 'コンシューマーの秘密が送信されていませんが、このアプリケーションでは必須です (invalid client credentials)。',
+					hint: '[設定] → [アプリケーションマネージャー] → 対象のアプリケーション → [参照] → [コンシューマー鍵と秘密] からコンシューマーの秘密をコピーし、それを指定してログインしてください (sfrt login --client-secret、または SFRT_CLIENT_SECRET)。あるいは、アプリケーションの OAuth 設定で [Web サーバーフローの秘密が必要] と [更新トークンフローの秘密が必要] をオフにしてください。',
+				},
+			},
+		},
+		'unsupported-grant-type': {
+			message: 'Salesforce によると、このグラントタイプはサポートされていません。',
+			hint: 'Salesforce は、ログインアドレスが https:// ではなく http:// の場合や、アプリケーションでこのフローが許可されていない場合にこのエラーを返します。ログインアドレスを確認し、[設定] → [アプリケーションマネージャー] で対象のアプリケーションを編集して、OAuth 設定でフローが有効になっているか確認してください。',
+		},
+		'invalid-app-access': {
+			message: 'このユーザーは、このアプリケーションの利用を管理者に承認されていません。',
+			hint: '[設定] → [アプリケーションマネージャー] → 対象のアプリケーション → [管理] → ポリシーで、[許可されているユーザー] を "All users may self-authorize" (すべてのユーザーが自己承認可能) にするか、ユーザーのプロファイルまたは権限セットをアプリケーションに追加してください。"API Access Control" (API アクセス制御) が有効な場合は、そちらでもアプリケーションを承認する必要があります。',
+		},
+		'inactive-user': {
+			message: 'この Salesforce ユーザーは無効になっています。',
+			hint: '有効なユーザーでログインするか、[設定] → ユーザーでこのユーザーを再度有効にしてください。',
+		},
+		'inactive-org': {
+			message: 'この Salesforce 組織は無効になっているか、ロックされています。',
+			hint: 'ブラウザーで組織を確認してください。トライアル期間が終了しているか、メンテナンスのためにロックされている可能性があります。',
+		},
+		'rate-limit-exceeded': {
+			message: 'Salesforce がログインを拒否しました。このユーザーは 1 時間に 3,600 回を超えてログインしています (rate_limit_exceeded)。',
+			hint: '1 時間待ってください。また、ログインを何度も繰り返さずに、更新トークンとアクセストークンを再利用してください。',
+		},
+		'invalid-token': {
+			message: 'Salesforce はこのトークンを認識していません (invalid token)。',
+			hint: 'トークンの有効期限が切れたか、取り消されています。アクセストークンの場合は、"sfrt token --fresh <alias>" で更新トークンを使って新しいアクセストークンを取得できます。それも失敗する場合は、もう一度ログインして新しい更新トークンを取得してください。',
+		},
+		'unsupported-token-type': {
+			message: 'Salesforce がトークンの取り消しを拒否しました (unsupported token type)。',
+			hint: '取り消せるのはアクセストークンと更新トークンだけです。',
+		},
+		'authorization-pending': {
+			message: 'デバイスログインは、まだユーザーの操作を待っています。',
+			hint: '表示されたコードを使って、ブラウザーでログインを完了してください。',
+		},
+		'slow-down': {
+			message: 'Salesforce から、ポーリングの間隔を空けるよう求められました。',
+			hint: 'sfrt は確認の間隔を延ばして待ちます。',
+		},
+		'salesforce-retry': {
+			message: 'Salesforce からリクエストの再試行を求められました (unknown_error: retry your request)。',
+			hint: 'Salesforce は混雑しているときに、ときどきこの応答を返します。このときリクエストは実行されていません (sfrt は自動で何回か再試行します)。1 分ほど待ってから、もう一度試してください。繰り返し発生する場合は、ログインアドレス (--domain: "login"、"test"、または私のドメインの URL) と trust.salesforce.com を確認してください。',
+		},
+		'salesforce-error': {
+			message: 'Salesforce がエラーを返しました: {error}{description}。',
+			hint: '[設定] → [アプリケーションマネージャー] でアプリケーションを確認して、もう一度試してください。[設定] → ログイン履歴に理由が表示されている場合があります。',
+		},
+
+		'no-refresh-token': {
+			message: 'Salesforce からアクセストークンは返されましたが、更新トークンは返されませんでした。',
+			hint: '[設定] → [アプリケーションマネージャー] で対象のアプリケーションを編集し、OAuth 設定の [選択した OAuth 範囲] に「いつでも要求を実行 (refresh_token, offline_access)」を追加して保存したうえで (反映まで 2～10 分待ちます)、refresh_token の範囲を要求してください (sfrt はデフォルトで要求します。--scopes を指定する場合は refresh_token を含めてください)。',
+		},
+		'not-json': {
+			message: '{url} から、Salesforce の JSON ではない応答 ({contentType}) が返されました (HTTP {status})。',
+			hint: 'このアドレスは Salesforce のログインホストではない可能性があります。--domain を確認してください: "login"、"test"、または私のドメインの URL (https://<name>.my.salesforce.com) を指定します。',
+		},
+		'bad-response': {
+			message: '{url} からの Salesforce の応答に "{field}" がないか、その値が正しくありません。',
+			hint: 'ログインアドレスが Salesforce のホストか確認してください。Salesforce のホストであれば、しばらくしてからもう一度試してください。',
+		},
+		'identity-mismatch': {
+			message: '{url} から返された ID 情報は、トークンのログイン (組織 {orgId}、ユーザー {userId}) とは別のログイン (組織 {identityOrgId}、ユーザー {identityUserId}) のものです。',
+			hint: 'この応答は、トークンを発行した組織から返されたものではありません。ログインアドレスがその組織自身の Salesforce ホスト (プロキシや別のサービスではなく) になっているか確認し、もう一度ログインしてください。',
+		},
+		'login-host-unreachable': {
+			message: 'sfrt はログインアドレス {url} に接続できません: {reason}。',
+			hint: '--domain (ウィザードではログインアドレス) を確認してください: "login"、"test"、または https://acme.my.salesforce.com のような私のドメインの URL を指定します。ログインを完了するには、sfrt 自身がこのアドレスに接続できる必要があります。',
+		},
+		'not-a-login-host': {
+			message: '{url} は存在しません。このログインアドレスは Salesforce のログインホストではありません。',
+			hint: '"login"、"test"、私のドメインの URL (https://<name>.my.salesforce.com)、または Experience Cloud サイトの場合は /s/… を除いたベース URL (https://<name>.my.site.com/<site>) を指定してください。',
+		},
+		'http-error': {
+			message: '{url} から HTTP {status} が返されました。',
+			hint: 'Salesforce がメンテナンス中の可能性があります (状況は trust.salesforce.com で確認できます)。しばらくしてから、もう一度試してください。',
+		},
+		'network': {
+			message: '{url} に接続できませんでした: {reason}。',
+			hint: 'ネットワーク接続、プロキシ、ログインアドレスを確認してください。',
+		},
+		'proxy-auth-required': {
+			message: 'プロキシ {proxy} がユーザー名とパスワードを要求しています (HTTP 407)。',
+			hint: 'ユーザー名とパスワードをプロキシの URL に含めてください。例: {variable}=http://user:password@proxy.example.com:3128 (特殊文字はパーセントエンコードします。@ は %40)。または、使用するプロキシとアカウントを社内の IT 担当者に確認してください。',
+			variants: {
+				refused: {
+					message: 'プロキシ {proxy} が {variable} のユーザー名とパスワードを拒否しました (HTTP 407)。',
+					hint: 'ユーザー名とパスワードを確認してください (特殊文字はパーセントエンコードが必要です。@ は %40、: は %3A)。または、プロキシで使うアカウントを社内の IT 担当者に確認してください。',
+				},
+			},
+		},
+		'proxy-unreachable': {
+			message: 'sfrt はプロキシ {proxy} ({variable} で設定) に接続できません: {reason}。',
+			hint: '{variable} に設定したプロキシのホストとポートを確認してください。プロキシが不要なネットワークでは、{variable} の設定を解除してください。正しいアドレスは、ブラウザーのプロキシ設定で確認するか、社内の IT 担当者に問い合わせてください。',
+		},
+		'proxy-refused': {
+			message: 'プロキシ {proxy} ({variable} で設定) が {host} への接続を拒否しました (HTTP {status})。',
+			hint: 'プロキシがこのホストをブロックしているか、このホストに接続できません。ログインアドレスを確認し、社内の IT 担当者に {host} の許可を依頼してください。このホストにプロキシを経由せずに接続する場合は、NO_PROXY に追加してください。',
+		},
+		'proxy-url-invalid': {
+			message: '{variable} に "{proxy}" が設定されていますが、sfrt が使えるプロキシアドレスではありません。',
+			hint: 'ポート付きの http:// または https:// のプロキシ URL を指定するか (例: {variable}=http://proxy.example.com:3128。SOCKS プロキシには対応していません)、{variable} の設定を解除してください。',
+		},
+		'tls-untrusted': {
+			message: '{host} の証明書は信頼されていません ({reason})。TLS を検査する社内プロキシが原因と考えられます。',
+			hint: 'NODE_EXTRA_CA_CERTS に、社内の CA 証明書バンドル (PEM ファイル。社内の IT 担当者が持っているか、ブラウザーの証明書ビューアーからエクスポートできます) のパスを指定してください。例: export NODE_EXTRA_CA_CERTS=/path/to/company-ca.pem',
+			variants: {
+				expired: {
+					message: '{host} の証明書は、有効期限が切れているか、まだ有効になっていません ({reason})。',
+					hint: 'このコンピューターの日付と時刻を確認してください。日時が正しい場合は、TLS を検査する社内プロキシが期限切れの証明書を提示しています。社内の IT 担当者に連絡してください。',
+				},
+				'wrong-host': {
+					message: '{host} の証明書は別のホスト名のものです ({reason})。TLS を検査する社内プロキシか、ログインアドレスの誤りが原因と考えられます。',
+					hint: 'ログインアドレスを確認してください。ログインアドレスが正しい場合は、プロキシが別のホストの証明書を提示していることを社内の IT 担当者に伝えてください。',
+				},
+			},
+		},
+		'state-mismatch': {
+			message: 'state が一致しないログインのリダイレクトを受け取りました。',
+			hint: 'これは別のログイン試行のものです (古いブラウザーのタブかもしれません)。sfrt が開いたタブでログインを完了してください。',
+		},
+
+		'paste-empty': {
+			message: '何も貼り付けられていません。',
+			hint: '[許可] をクリックした後にブラウザーに表示されたアドレス全体をコピーして貼り付けてください (「このサイトにアクセスできません」というページでもかまいません)。code= の後の値だけでもかまいません。',
+		},
+		'paste-no-code': {
+			message: '貼り付けたアドレスに認証コードが含まれていません。',
+			hint: '[許可] をクリックした後にブラウザーに表示されるアドレス (code=… を含むもの) を貼り付けてください。ログイン画面自体のアドレスではありません。',
+		},
+		'paste-other-login': {
+			message: '貼り付けたアドレスは別のログイン試行のものです (state がこのログインと一致しません)。',
+			hint: '今回 sfrt が表示した URL を開いてログインし、そのログインの最後に表示されたアドレスを貼り付けてください。',
+		},
+		'paste-unrecognised': {
+			message: '貼り付けた内容は、アドレスでも認証コードでも、sfrt が認識できるエラーでもありません。',
+			hint: '[許可] をクリックした後にブラウザーに表示されるアドレス (code=… を含むもの) か、認証コードだけを貼り付けてください。ブラウザーにエラーページが表示された場合は、エラーコード (OAUTH_APP_BLOCKED など) が書かれた行を貼り付けてください。',
+		},
+		'paste-damaged': {
+			message: '貼り付けた認証コードは壊れています: {reason}。',
+			hint: 'アドレスバーから、アドレス全体を途切れないようにもう一度コピーして貼り付けてください。',
+		},
+	},
+
+	catcherPages: {
+		title: 'sfrt',
+		successHeading: 'ログインしました',
+		successBody: 'sfrt は組織 {orgId} のユーザー {username} の更新トークンを取得しました。このタブを閉じて、ターミナルに戻ってください。',
+		failureHeading: 'ログインに失敗しました',
+		notFoundHeading: 'ページが見つかりません',
+		notFoundBody: 'このアドレスはログインの一部ではありません。sfrt は、自身が開いたタブでのログインを引き続き待っています。',
+		stateMismatchHeading: 'このログインのリダイレクトは、sfrt が待っているものではありません',
+		unfinishedHeading: 'ログインは完了しませんでした',
+		unfinishedBody: 'sfrt は待機を終了しました。ターミナルに戻ってください。',
+		badRequestHeading: '不正なリクエスト',
+		badRequestBody: 'sfrt はこのリクエストを読み取れませんでした。sfrt は、自身が開いたタブでのログインを引き続き待っています。',
+		misdirectedHeading: 'アドレスが違います',
+		misdirectedBody: 'このサーバーは、自身のログインコールバックのアドレスにしか応答しません。',
+		notYoursHeading: 'このページは別のタブのものです',
+		notYoursBody: 'ログインの結果は、ログインから戻ってきたブラウザーのタブにしか表示されません。ターミナルに戻ってください。',
+		busyHeading: '待機中のタブが多すぎます',
+		busyBody: 'このログインの結果は、すでにほかのタブが待っています。ターミナルに戻ってください。',
+		stillWorkingHeading: 'ログインを完了しています',
+		stillWorkingBody: 'sfrt は認証コードを受け取り、ログインを完了する処理を続けています。結果はターミナルに表示されます。',
+	},
+
+	orgKindLabels: {
+		production: '本番環境',
+		sandbox: 'Sandbox',
+		'my-domain': '私のドメイン',
+		'sandbox-my-domain': 'Sandbox (私のドメイン)',
+		site: 'Experience Cloud サイト',
+		custom: 'カスタムドメイン',
+		local: 'エミュレーター',
+	},
+
+	redirectUriReasons: {
+		notUrl: 'URL ではありません',
+		spaces: '空白が含まれています',
+		noScheme: '先頭に http:// が必要です',
+		portRange: (port: string) => `ポート ${port} はプログラムが待ち受けできる番号ではありません (1～65535 を使用してください)`,
+		notHttp: (scheme: string) => `このマシンの受信サーバーが受け付けるのは http:// で、${scheme} ではありません`,
+		notLoopback: 'ホストは localhost、127.0.0.1、[::1] のいずれかである必要があります',
+		noPort: ':1717 のように、ポートを明示する必要があります',
+		noPath: '/OauthRedirect のように、パスが必要です',
+		queryOrFragment: 'クエリやフラグメントは含められません',
+		notWeb: 'http:// または https:// のアドレスではありません',
+	},
+
+	pasteDamage: {
+		characters: '認証コードには含まれない文字が含まれています',
+		short: '認証コード全体としては短すぎます',
+		lostPadding: '末尾の "==" が欠けています (ダブルクリックで選択すると、その手前で選択が止まります)',
+	},
+
+	networkReasons: {
+		noAnswer: '時間内に応答がありませんでした',
+		refused: '接続が拒否されました',
+		hostNotFound: 'ホストが見つかりません',
+		closed: '応答がないまま接続が閉じられました',
+		unreachable: 'ネットワークに到達できません',
+	},
+
+	noContentType: 'Content-Type なし',
+
+	salesforceDefaults: {
+		redirectUri: 'redirect_uri (送信した URL)',
+		scopes: '内容不明',
+		description: (description: string) => ` (${description})`,
+	},
+
+	/** The English rule, for Japanese messages: a closing " (…)。" quoting Salesforce gives way to `said`. */
+	withSalesforceWords: (message: string, said: string) => {
+		const closing = /\s*[(（][^()（）]*[)）][。.]$/.exec(message);
+		return `${closing ? message.slice(0, closing.index) : message.replace(/[。.]$/, '')} (${said})。`;
+	},
+
+	pkceVerifierLength: (length: number) => `PKCE の code verifier は 43～128 文字である必要があります (${length} 文字でした)。`,
+};
+
 export type OAuthText = Shape<typeof en>;
 export type OAuthErrorCode = keyof OAuthText['errors'];
 
@@ -418,7 +800,7 @@ export let oauthErrors: OAuthText['errors'];
 export let catcherPages: OAuthText['catcherPages'];
 export let orgKindLabels: OAuthText['orgKindLabels'];
 export let oauthText: OAuthText;
-defineCatalogs<OAuthText>({en}, text => {
+defineCatalogs<OAuthText>({en, ja}, text => {
 	({errors: oauthErrors, catcherPages, orgKindLabels} = text);
 	oauthText = text;
 });

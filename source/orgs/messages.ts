@@ -96,13 +96,100 @@ const en = {
 	},
 } as const;
 
+const ja: OrgsText = {
+	errors: {
+		'rotated-not-saved': {
+			message: 'Salesforce が「{alias}」の更新トークンをローテーションしましたが、sfrt は新しいトークンを保存できませんでした: {reason}。古いトークンはもう使えません。',
+			hint: '新しいトークンは {file}（モード 0600）にあり、これが唯一のコピーです。空き容量を確保する（または権限を修正する）と、次のコマンドで取り込めます: sfrt import --alias {alias} - < {file} — 取り込んだらこのファイルを削除してください。',
+			variants: {
+				shown: {
+					hint: 'どこにも書き込めなかったため、唯一のコピーを SFDX 認証 URL として表示します（他人に見せないでください）: {sfdxUrl} — 空き容量を確保する（または権限を修正する）と、これを次のコマンドに渡して取り込めます: sfrt import --alias {alias} -',
+				},
+			},
+		},
+		'no-sfdx-url': {
+			message: 'SFDX 認証 URL が指定されていません。',
+			hint: 'シェルの履歴に残らないよう、標準入力から渡してください: sfrt import - < auth-url.txt（パイプでも渡せます: sf org display --verbose --json | sfrt import -）。',
+		},
+		'bad-sfdx-url': {
+			message: 'SFDX 認証 URL ではありません: {reason}。',
+			hint: 'SFDX 認証 URL は force://<clientId>:<clientSecret>:<refreshToken>@<instance host> の形式です（ホストは acme.my.salesforce.com など）。「sf org display --verbose」や「sfrt export <alias> --format sfdx-url」で出力できます。clientSecret は空でもかまいません。ホストに https:// は付けません。',
+		},
+		'bad-export-format': {
+			message: 'エクスポート形式「{format}」は不明です。',
+			hint: '--format には env、shell、json、sfdx-url のいずれかを指定してください。',
+		},
+		'not-exportable': {
+			message: '「{alias}」の値（{field}）に、{format} 形式のエクスポートでは扱えない文字が含まれています。',
+			hint: 'どんな値でも扱える --format json を使ってください。',
+		},
+		'remove-cancelled': {
+			message: 'キャンセルしました。「{alias}」は残してあります。',
+			hint: '取り消し要求がすでに Salesforce に届いていた場合、その更新トークンはもう使えません。「sfrt refresh {alias}」で確認でき、「sfrt remove {alias}」で登録を削除できます。',
+		},
+		'revoke-failed': {
+			message: 'Salesforce で「{alias}」の更新トークンを取り消せませんでした: {reason}',
+			hint: '{hint}組織の登録は残してあります。取り消さずに登録だけを削除するには「sfrt remove {alias} --force」を実行します。その場合、トークンは期限切れになるか管理者が取り消すまで有効なままです（[設定] → [接続アプリケーションの OAuth の利用状況]）。',
+		},
+		'import-unverified': {
+			message: '更新トークンは有効ですが、sfrt はそのトークンが誰のものかを読み取れませんでした: {reason}',
+			hint: 'このアプリケーションは更新トークンをローテーションするため、URL 内のトークンはもう使えません。新しいトークンは「{alias}」として保存しました。「sfrt refresh {alias}」を実行して確認を完了してください。',
+		},
+		'org-busy': {
+			message: '別の sfrt プロセスが「{alias}」のトークンを更新中で、まだ終わっていません。',
+			hint: '終わるのを待ってから、もう一度実行してください。ほかに sfrt が動いていない場合は、{path} を削除してから、もう一度実行してください。',
+		},
+		'bad-concurrency': {
+			message: '--concurrency には 1 から {max} までの整数を指定してください（指定値:「{value}」）。',
+			hint: '例: --concurrency 4（既定値）',
+		},
+		'alias-and-all': {
+			message: 'エイリアスと --all は同時に指定できません。',
+			hint: '1 つの組織なら「sfrt refresh <alias>」、保存済みのすべての組織なら「sfrt refresh --all」を実行してください。',
+		},
+	},
+
+	refreshStateLabels: {
+		ok: 'OK',
+		revoked: '取り消し/期限切れ',
+		'app-not-installed': 'アプリ未インストール',
+		'invalid-client': '無効なクライアント',
+		unreachable: 'ネットワーク/HTTP エラー',
+		failed: '失敗',
+	},
+
+	sfdxUrlReasons: {
+		otherScheme: (scheme: string) => `force:// ではなく ${scheme}:// で始まっています`,
+		noScheme: 'force:// で始まっていません',
+		noAt: 'インスタンスのホストの前に「@」がありません',
+		partCount: (count: number) => `「@」の前の部分が ${count} 個ですが、sfrt には 3 個（clientId:clientSecret:refreshToken）が必要です`,
+		badClientId: 'clientId に、コンシューマー鍵では使われない文字が含まれています',
+		emptyClientId: 'clientId が空です',
+		badClientSecret: 'clientSecret に、コンシューマーの秘密では使われない文字が含まれています',
+		badRefreshToken: '更新トークンに、更新トークンでは使われない文字が含まれています',
+		emptyRefreshToken: '更新トークンが空です',
+		noHost: '「@」の後にインスタンスのホストがありません',
+		hostWithScheme: 'インスタンスのホストを http:// や https:// で始めることはできません',
+		notHost: (host: string) => `「${host}」はホスト名ではありません`,
+		loopbackNeedsPort: (host: string) => `ループバックのホスト「${host}」にはポートが必要です`,
+		hostWithPort: (host: string) => `ホスト「${host}」にポートが付いていますが、Salesforce のホストにポートは付きません`,
+	},
+
+	sfdxUrlParts: {
+		clientId: 'コンシューマー鍵',
+		clientSecret: 'コンシューマーの秘密',
+		refreshToken: '更新トークン',
+		instanceUrl: 'インスタンス URL',
+	},
+};
+
 export type OrgsText = Shape<typeof en>;
 export type OrgsErrorCode = keyof OrgsText['errors'];
 
 export let orgsErrors: OrgsText['errors'];
 export let refreshStateLabels: OrgsText['refreshStateLabels'];
 export let orgsText: OrgsText;
-defineCatalogs<OrgsText>({en}, text => {
+defineCatalogs<OrgsText>({en, ja}, text => {
 	({errors: orgsErrors, refreshStateLabels} = text);
 	orgsText = text;
 });

@@ -49,9 +49,53 @@ const en = {
 	},
 } as const;
 
+const ja: PresentText = {
+	none: '（なし）',
+	unknown: '（不明）',
+	error: {
+		fix: '対処:',
+		code: (code: string) => `(${code})`,
+	},
+	time: {
+		unknown: '不明',
+		justNow: 'たった今',
+		minutes: (minutes: number) => `${minutes} 分前`,
+		hours: (hours: number) => `${hours} 時間前`,
+		days: (days: number) => `${days} 日前`,
+		withAgo: (when: string, ago: string) => `${when}（${ago}）`,
+	},
+	orgFields: {
+		labels: {
+			alias: 'エイリアス',
+			username: 'ユーザー名',
+			displayName: '名前',
+			orgId: '組織 ID',
+			kind: '種別',
+			instanceUrl: 'インスタンス',
+			loginUrl: 'ログイン URL',
+			clientId: 'コンシューマー鍵',
+			clientSecret: 'コンシューマーの秘密',
+			scopes: 'OAuth 範囲',
+			refreshToken: '更新トークン',
+			accessToken: 'アクセストークン',
+			accessTokenIssuedAt: 'トークン発行日時',
+			identityUrl: 'ID URL',
+			createdAt: '保存日時',
+			lastVerifiedAt: '最終確認日時',
+		},
+		defaultAlias: (alias: string) => `${alias}（デフォルト）`,
+		noScopes: '（なし）',
+		screen: {
+			instanceUrl: 'インスタンス URL',
+			defaultAlias: (alias: string) => `${alias}（デフォルトの組織）`,
+			noScopes: '（記載なし）',
+		},
+	},
+};
+
 export type PresentText = Shape<typeof en>;
 
 export let presentText: PresentText;
-defineCatalogs<PresentText>({en}, text => {
+defineCatalogs<PresentText>({en, ja}, text => {
 	presentText = text;
 });

@@ -18,9 +18,24 @@ const en = {
 	},
 } as const;
 
+const ja: SystemText = {
+	browser: {
+		notInstalled: (command: string) => `${command} がインストールされていません`,
+		exited: (command: string, code: number | null) => `${command} が終了コード ${code} で終了しました`,
+		fromEnv: (command: string) => `$BROWSER (${command})`,
+	},
+	remoteReasons: {
+		ssh: 'SSH 接続',
+		wsl: 'WSL',
+		container: 'コンテナー内',
+		'no-display': 'ディスプレイなし',
+		'browser-failed': 'ここではブラウザーを起動できませんでした',
+	},
+};
+
 export type SystemText = Shape<typeof en>;
 
 export let systemText: SystemText;
-defineCatalogs<SystemText>({en}, text => {
+defineCatalogs<SystemText>({en, ja}, text => {
 	systemText = text;
 });
