@@ -13,7 +13,7 @@ import {pathToFileURL} from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..');
 const cli = path.join(root, 'dist', 'cli.js');
-const dist = relative => import(pathToFileURL(path.join(root, 'dist', 'source', relative)).href);
+const dist = relative => import(pathToFileURL(path.join(root, 'build', 'source', relative)).href);
 const runs = Number(process.env.SFRT_BENCH_RUNS ?? 11);
 
 const {startEmulator} = await dist('emulator/index.js');
@@ -177,7 +177,7 @@ async function loginOverhead(latencyMs) {
 	const started = performance.now();
 	// Not spawnSync: the emulator answering it lives in this process's event loop.
 	const result = await runAsync(process.execPath, ['--input-type=module', '-e', `
-		import {main} from ${JSON.stringify(pathToFileURL(path.join(root, 'dist', 'source', 'cli', 'main.js')).href)};
+		import {main} from ${JSON.stringify(pathToFileURL(path.join(root, 'build', 'source', 'cli', 'main.js')).href)};
 		const code = await main(['refresh', '--all', '--json'], {env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, signal: new AbortController().signal});
 		process.stderr.write('maxRSS ' + process.resourceUsage().maxRSS + '\\n');
 		process.exitCode = code;

@@ -21,8 +21,8 @@ export async function main(args: string[], context: CommandContext): Promise<num
 		if (unknown !== undefined) throw cliError('unknown-language', {params: {value: unknown, known: locales.join(', ')}});
 		if (name === undefined) {
 			if (!canPrompt(context)) throw cliError('no-tty');
-			const {runWizard} = await import('../ui/run-wizard.js');
-			return await runWizard({mode: 'home'}, context);
+			const {startWizard} = await import('../ui/start-wizard.js');
+			return await startWizard({mode: 'home'}, context);
 		}
 		if (name === '-h' || name === '--help' || name === 'help') {
 			const topic = rest[0];

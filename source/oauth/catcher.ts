@@ -8,8 +8,10 @@ import {catcherPages as text} from './messages.js';
 import {oauthError} from './oauth-error.js';
 import {renderPage, type PageContent} from './page.js';
 import type {RedirectUri} from './redirect-uri.js';
+import {DEFAULT_LOGIN_TIMEOUT_MS} from './login-timeout.js';
 
-export const DEFAULT_LOGIN_TIMEOUT_MS = 5 * 60_000;
+export {DEFAULT_LOGIN_TIMEOUT_MS};
+
 /** Where the browser is sent after the callback, so the code leaves the address bar. */
 export const RESULT_PATH = '/sfrt/result';
 

@@ -5,8 +5,9 @@ import type {CommandContext} from '../cli/context.js';
 import {runtimeOf} from '../cli/runtime.js';
 import type {Relogin} from '../login/save.js';
 import type {LoginInput} from '../login/settings.js';
-import {DEFAULT_LOGIN_TIMEOUT_MS} from '../oauth/catcher.js';
+import {DEFAULT_LOGIN_TIMEOUT_MS} from '../oauth/login-timeout.js';
 import {realServices, type WizardServices} from './services.js';
+import {eraseFirstFrame} from './first-frame.js';
 import {terminalFeatures} from './terminal.js';
 import {Wizard} from './wizard.js';
 
@@ -38,8 +39,9 @@ export interface WizardRequest {
  * 0 done, 1 or 2 after an error the user quit on, 130 cancelled. Ctrl+C is handled by the
  * wizard itself (exitOnCtrlC off) so that it can close the loopback catcher first.
  */
-export async function runWizard(request: WizardRequest, context: CommandContext): Promise<number> {
+export async function runWizard(request: WizardRequest, context: CommandContext, firstFrameLines = 0): Promise<number> {
 	const stdout = context.stdout as NodeJS.WriteStream;
+	if (firstFrameLines > 0) drawOver(stdout, firstFrameLines);
 	const services: WizardServices = {
 		...realServices({env: context.env, runtime: runtimeOf(context), configDir: request.configDir, terminal: terminalFeatures(context.env, stdout)}),
 		...request.services,
@@ -71,4 +73,14 @@ export async function runWizard(request: WizardRequest, context: CommandContext)
 	);
 	await instance.waitUntilExit();
 	return exitCode;
+}
+
+/** Ink's first write starts by erasing the first frame startWizard drew: one write, so no flicker. */
+function drawOver(stdout: NodeJS.WriteStream, lines: number): void {
+	const write = stdout.write;
+	stdout.write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]) {
+		stdout.write = write;
+		const erased = typeof chunk === 'string' ? eraseFirstFrame(lines) + chunk : Buffer.concat([Buffer.from(eraseFirstFrame(lines)), chunk as Uint8Array]);
+		return (write as (...args: unknown[]) => boolean).call(this, erased, ...rest);
+	} as typeof stdout.write;
 }

@@ -99,7 +99,11 @@ describe('the published package', () => {
 		expect(shipped).not.toContain('source');
 		expect(shipped).not.toContain('test');
 		expect(shipped).not.toContain('node_modules');
-		expect(fs.existsSync(path.join(pkgRoot, 'dist', 'source', 'emulator'))).toBe(true);
+		expect(shipped).not.toContain('build');
+		// The bundle: the entry and its chunks (the emulator, for sfrt demo, among them).
+		const chunks = fs.readdirSync(path.join(pkgRoot, 'dist', 'chunks'));
+		expect(chunks.some(name => name.startsWith('emulator-'))).toBe(true);
+		expect(chunks.some(name => name.startsWith('ui-'))).toBe(true);
 	});
 
 	it('sfrt --version prints the version', async () => {

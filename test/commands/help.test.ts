@@ -58,8 +58,8 @@ describe('no Ink or React', () => {
 	beforeAll(ensureBuilt);
 
 	it('loading and running every org command never resolves ink or react', () => {
-		const modules = mine.map(name => pathToFileURL(path.join(repoRoot, 'dist', 'source', 'commands', `${name}.js`)).href);
-		const main = pathToFileURL(path.join(repoRoot, 'dist', 'source', 'cli', 'main.js')).href;
+		const modules = mine.map(name => pathToFileURL(path.join(repoRoot, 'build', 'source', 'commands', `${name}.js`)).href);
+		const main = pathToFileURL(path.join(repoRoot, 'build', 'source', 'cli', 'main.js')).href;
 		const script = `
 			import {registerHooks} from 'node:module';
 			const seen = [];

@@ -146,16 +146,18 @@ function newestMtime(directory: string, extension: string): number {
 
 /**
  * Tests that run `node dist/cli.js` need a build at least as new as the sources they test.
- * Builds once (tsc emits even when another part of the tree has type errors) when it is stale.
+ * Builds once when it is stale: tsc into build/ (it emits even when another part of the tree has
+ * type errors), then the bundle into dist/.
  */
 export function ensureBuilt(): void {
 	const sources = Math.max(newestMtime(path.join(repoRoot, 'source'), '.ts'), newestMtime(path.join(repoRoot, 'source'), '.tsx'));
 	const built = fs.existsSync(cliPath) ? fs.statSync(cliPath).mtimeMs : 0;
-	if (built >= sources && fs.existsSync(path.join(repoRoot, 'dist', 'source', 'orgs', 'index.js'))) return;
+	if (built >= sources) return;
 	try {
 		execFileSync(process.execPath, [path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], {cwd: repoRoot, stdio: 'pipe'});
 	} catch {
-		// Type errors elsewhere in the tree still leave the emitted files; check what we need.
+		// Type errors elsewhere in the tree still leave the emitted files.
 	}
-	if (!fs.existsSync(path.join(repoRoot, 'dist', 'source', 'orgs', 'index.js'))) throw new Error('dist/ is missing: run npx tsc -p tsconfig.json');
+	execFileSync(process.execPath, [path.join(repoRoot, 'scripts', 'bundle.mjs')], {cwd: repoRoot, stdio: 'pipe'});
+	if (!fs.existsSync(cliPath)) throw new Error('dist/cli.js is missing: run npm run build');
 }

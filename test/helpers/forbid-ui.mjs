@@ -1,5 +1,5 @@
 // Preloaded with --import: any attempt to load Ink or React fails loudly, so a test can prove
-// that a command never loads the UI.
+// that a command never loads the UI. The bundle (dist/) holds them in its chunk ui-<hash>.js.
 import {registerHooks} from 'node:module';
 
 registerHooks({
@@ -7,6 +7,8 @@ registerHooks({
 		if (/^(ink|react|react-dom|ink-[\w-]+)(\/|$)/.test(specifier)) {
 			throw new Error(`UI module loaded: ${specifier}`);
 		}
-		return nextResolve(specifier, context);
+		const resolved = nextResolve(specifier, context);
+		if (/\/dist\/chunks\/ui-[\w-]+\.js$/.test(resolved.url)) throw new Error(`UI chunk loaded: ${resolved.url}`);
+		return resolved;
 	},
 });

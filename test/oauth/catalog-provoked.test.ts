@@ -177,7 +177,7 @@ const cases: Record<Covered, Case> = {
 		const redirectUri = parseRedirectUri('http://127.0.0.1:80/OauthRedirect');
 		if (process.getuid?.() !== 0) return catcherFailure(redirectUri);
 		ensureBuilt();
-		const module = (name: string) => pathToFileURL(path.join(repoRoot, 'dist', 'source', 'oauth', name)).href;
+		const module = (name: string) => pathToFileURL(path.join(repoRoot, 'build', 'source', 'oauth', name)).href;
 		const script = `import {startCatcher} from '${module('catcher.js')}';
 			import {parseRedirectUri} from '${module('redirect-uri.js')}';
 			try { const catcher = await startCatcher({redirectUri: parseRedirectUri('${redirectUri.url}'), state: 's'}); await catcher.close(); console.log('{}'); }

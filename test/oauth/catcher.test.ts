@@ -145,8 +145,8 @@ describe('loopback catcher', () => {
 			return;
 		}
 		// Root may bind port 80, so try it as an unprivileged user, with the built module.
-		const catcherModule = new URL('../../dist/source/oauth/catcher.js', import.meta.url).href;
-		const redirectModule = new URL('../../dist/source/oauth/redirect-uri.js', import.meta.url).href;
+		const catcherModule = new URL('../../build/source/oauth/catcher.js', import.meta.url).href;
+		const redirectModule = new URL('../../build/source/oauth/redirect-uri.js', import.meta.url).href;
 		const script = `
 			const {startCatcher} = await import(${JSON.stringify(catcherModule)});
 			const {parseRedirectUri} = await import(${JSON.stringify(redirectModule)});

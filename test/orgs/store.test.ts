@@ -188,7 +188,7 @@ describe('two sfrt processes writing at once', () => {
 
 	it('16 processes saving 10 orgs each at the same moment: all 160 are kept', async () => {
 		const directory = tempDir();
-		const modulePath = pathToFileURL(path.join(repoRoot, 'dist', 'source', 'store', 'org-store.js')).href;
+		const modulePath = pathToFileURL(path.join(repoRoot, 'build', 'source', 'store', 'org-store.js')).href;
 		const script = path.join(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), 'fixtures', 'save-orgs.mjs');
 		const workers = 16;
 		const perWorker = 10;
@@ -223,7 +223,7 @@ describe('two sfrt processes writing at once', () => {
 	it('24 writers killed with SIGKILL mid-save: the file stays whole with what it held, the next save gets the lock at once, leftovers are cleaned', {timeout: 60_000}, async () => {
 		const directory = tempDir();
 		new OrgStore(directory).save(savedOrg('keep'));
-		const modulePath = pathToFileURL(path.join(repoRoot, 'dist', 'source', 'store', 'org-store.js')).href;
+		const modulePath = pathToFileURL(path.join(repoRoot, 'build', 'source', 'store', 'org-store.js')).href;
 		const script = path.join(import.meta.dirname, 'fixtures', 'save-orgs.mjs');
 		const go = path.join(directory, 'go');
 		fs.writeFileSync(go, '');

@@ -1,0 +1,86 @@
+/**
+ * The wizard's first screen, drawn before Ink and React load (they take a few hundred
+ * milliseconds to start). Only the Welcome screen is drawn this way: it is what a new user sees
+ * first, and it holds nothing but text. Ink draws the same screen over it once it runs
+ * (eraseFirstFrame). Nothing here may import Ink or React.
+ */
+import type {LoginInput} from '../login/settings.js';
+import {firstScreen, presetSteps, type WizardMode} from './flow.js';
+import {MAX_WIDTH} from './layout.js';
+import {common, welcome} from './messages.js';
+
+export interface FirstFrameOptions {
+	mode: WizardMode;
+	input: LoginInput;
+	hasSavedOrgs: () => boolean;
+	remote: boolean;
+	columns: number;
+	rows: number;
+	colour: boolean;
+}
+
+/** The Welcome screen as Ink would draw it, line by line; undefined when the first screen is another one, or too tall. */
+export async function firstFrame(options: FirstFrameOptions): Promise<string[] | undefined> {
+	if (options.mode === 'demo' || !options.columns || !options.rows) return undefined;
+	const skip = presetSteps(options.input, {remote: options.remote});
+	const hasOrgs = options.mode === 'home' && options.hasSavedOrgs();
+	if (firstScreen(options.mode, hasOrgs, skip, options.input.clientId !== undefined) !== 'welcome') return undefined;
+	const style = styles(options.colour);
+	// The wizard's box: at most MAX_WIDTH wide, one column of padding on each side.
+	const width = Math.min(options.columns, MAX_WIDTH) - 2;
+	const wrap = await wrapperFor([welcome.intro, ...welcome.points, welcome.question], width - 2);
+	const lines = [
+		style.bold(style.accent(common.brand)) + style.dim(common.separator) + style.bold(welcome.title),
+		'',
+		...wrap(welcome.intro, width),
+		...welcome.points.flatMap((point, i) => wrap(`${i + 1}. ${point}`, width - 2).map(row => `  ${row}`)),
+		'',
+		...wrap(welcome.question, width).map(style.bold),
+		'',
+		style.accent(`❯ ${welcome.yes}`),
+		`  ${welcome.no}`,
+		`  ${welcome.quit}`,
+		'',
+		...wrap(common.keyLine(common.keys.choose, common.keys.ctrlC), width).map(style.dim),
+	];
+	// A screen taller than the terminal is drawn compact by the wizard: leave that to Ink.
+	if (lines.length > options.rows - 1) return undefined;
+	return lines.map(line => ` ${line}`);
+}
+
+type Wrap = (text: string, width: number) => string[];
+
+/**
+ * Wraps as Ink wraps a Text (wrap-ansi, and components/text.tsx drops the space a wrapped row
+ * starts with). Plain ASCII words that fit a row wrap the same way at each space, without loading
+ * wrap-ansi and its Unicode tables; other text (Japanese, a word wider than a row) uses wrap-ansi.
+ */
+async function wrapperFor(texts: string[], narrowest: number): Promise<Wrap> {
+	const simple = texts.every(text => /^[\x20-\x7E]*$/.test(text) && text.split(' ').every(word => word.length <= narrowest));
+	if (simple) return wrapAtSpaces;
+	const {default: wrapAnsi} = await import('wrap-ansi');
+	return (text, width) => wrapAnsi(text, width, {trim: false, hard: true})
+		.split('\n')
+		.map((row, index) => (index === 0 ? row : row.replace(/^ +/, '')));
+}
+
+function wrapAtSpaces(text: string, width: number): string[] {
+	const rows = [''];
+	for (const word of text.split(' ')) {
+		const row = rows.at(-1)!;
+		if (row === '') rows[rows.length - 1] = word;
+		else if (row.length + 1 + word.length <= width) rows[rows.length - 1] = `${row} ${word}`;
+		else rows.push(word);
+	}
+	return rows;
+}
+
+function styles(colour: boolean) {
+	const sgr = (open: number, close: number) => (text: string) => (colour ? `\u001B[${open}m${text}\u001B[${close}m` : text);
+	return {bold: sgr(1, 22), dim: sgr(2, 22), accent: sgr(36, 39)};
+}
+
+/** Moves up over a first frame of `lines` lines and clears from there down: Ink draws in its place. */
+export function eraseFirstFrame(lines: number): string {
+	return `\u001B[${lines}F\u001B[J`;
+}
