@@ -22,7 +22,9 @@ const cancel = () => {
 // `sfrt list | head`: the reader left; there is no one to tell, so leave quietly.
 for (const stream of [process.stdout, process.stderr]) {
 	stream.on('error', error => {
-		if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
+		// EIO: the terminal itself went away (its window closed).
+		const {code} = error as NodeJS.ErrnoException;
+		if (code === 'EPIPE' || code === 'EIO') process.exit(process.exitCode ?? 0);
 		throw error;
 	});
 }

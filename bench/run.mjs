@@ -109,29 +109,41 @@ const row = (figure, measured, budget, ok) => rows.push({figure, measured, budge
 	row('`sfrt token <alias>`, fresh access token stored', `${token.ratio.toFixed(2)}× node (${token.ms.toFixed(0)} ms, ${token.spread})`, '≤ 2× node', token.ratio <= 2);
 }
 
-// 2. The wizard's first frame, in a pseudo-terminal.
+// 2. The wizard's first frame, in a pseudo-terminal; then how soon it answers a key (Ink running).
 {
 	const pty = await import('@lydell/node-pty');
-	const times = [];
+	const frames = [];
+	const answers = [];
 	for (let i = 0; i < Math.min(runs, 7); i++) {
 		const directory = tempDir();
-		times.push(await new Promise((resolve, reject) => {
+		await new Promise((resolve, reject) => {
 			const started = performance.now();
 			const child = pty.spawn(process.execPath, [cli, 'login'], {name: 'xterm-256color', cols: 80, rows: 30, env: {PATH: process.env.PATH, HOME: directory, SFRT_CONFIG_DIR: directory, TERM: 'xterm-256color', BROWSER: 'true'}});
 			let output = '';
+			let framed = false;
+			let done = false;
 			const timer = setTimeout(() => reject(new Error('the wizard drew nothing in 10 s')), 10_000);
 			child.onData(data => {
+				if (done) return;
 				output += data;
-				if (output.includes('Do you have a Consumer Key')) {
+				if (!framed && output.includes('Do you have a Consumer Key')) {
+					framed = true;
+					frames.push(performance.now() - started);
+					output = '';
+					// ↓ at once: answered when the selection has moved to the second choice.
+					child.write('\u001B[B');
+				} else if (framed && output.includes('❯ No, show me')) {
+					done = true;
+					answers.push(performance.now() - started);
 					clearTimeout(timer);
-					resolve(performance.now() - started);
 					child.kill();
+					resolve();
 				}
 			});
-		}));
+		});
 	}
-	const ms = median(times);
-	row('the wizard\'s first frame (spawn → first prompt, pseudo-terminal)', `${ms.toFixed(0)} ms (${spread(times)})`, '≤ 300 ms', ms <= 300);
+	row('the wizard\'s first frame (spawn → first prompt, pseudo-terminal)', `${median(frames).toFixed(0)} ms (${spread(frames)})`, '≤ 300 ms', median(frames) <= 300);
+	row('the wizard answering a key pressed at once (Ink and React loaded)', `${median(answers).toFixed(0)} ms (${spread(answers)})`, '—', true);
 }
 
 // 3. One non-interactive login, sfrt's own overhead beyond the round trips.
@@ -162,10 +174,18 @@ async function loginOverhead(latencyMs) {
 	return {total, roundTrips, overhead: total - latencyMs * roundTrips};
 }
 {
-	const fast = await loginOverhead(0);
-	const slow = await loginOverhead(100);
-	row('one login (paste, plain), 0 ms latency', `${fast.total.toFixed(0)} ms total, ${fast.roundTrips} round trips`, '—', true);
-	row('one login, 100 ms latency: overhead beyond the round trips', `${slow.overhead.toFixed(0)} ms (${slow.total.toFixed(0)} ms − ${slow.roundTrips} × 100 ms)`, '≤ 50 ms beyond a bare start', slow.overhead - fast.total <= 50);
+	const medianOf = async (latencyMs, count) => {
+		const logins = [];
+		for (let i = 0; i < count; i++) logins.push(await loginOverhead(latencyMs));
+		return logins.sort((a, b) => a.overhead - b.overhead)[Math.floor(count / 2)];
+	};
+	const fast = await medianOf(0, 5);
+	const slow = await medianOf(100, 5);
+	// sfrt's own work (start, loading, checks, saving) is the whole of a login at 0 ms; at 100 ms
+	// the same work plus the round trips: what latency adds beyond its round trips is the figure.
+	row('one login (paste, plain), 0 ms latency: sfrt\'s own time, its start included', `${fast.total.toFixed(0)} ms, ${fast.roundTrips} round trips`, '—', true);
+	const beyond = slow.overhead - fast.total;
+	row('one login, 100 ms latency: time beyond its round trips and sfrt\'s own time', `${beyond.toFixed(0)} ms (${slow.total.toFixed(0)} − ${slow.roundTrips} × 100 − ${fast.total.toFixed(0)} ms)`, '≤ 50 ms', beyond <= 50);
 }
 
 // 4. refresh --all over 200 orgs at 100 ms latency: wall time and peak memory.
@@ -176,12 +196,9 @@ async function loginOverhead(latencyMs) {
 	emulator.faults.latencyMs = 100;
 	const started = performance.now();
 	// Not spawnSync: the emulator answering it lives in this process's event loop.
-	const result = await runAsync(process.execPath, ['--input-type=module', '-e', `
-		import {main} from ${JSON.stringify(pathToFileURL(path.join(root, 'build', 'source', 'cli', 'main.js')).href)};
-		const code = await main(['refresh', '--all', '--json'], {env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, signal: new AbortController().signal});
-		process.stderr.write('maxRSS ' + process.resourceUsage().maxRSS + '\\n');
-		process.exitCode = code;
-	`], {PATH: process.env.PATH, HOME: directory, SFRT_CONFIG_DIR: directory});
+	// The built sfrt itself; a preload reports its peak memory as it exits.
+	const peak = `data:text/javascript,process.on('exit', () => process.stderr.write('maxRSS ' + process.resourceUsage().maxRSS + '\\n'))`;
+	const result = await runAsync(process.execPath, ['--import', peak, cli, 'refresh', '--all', '--json'], {PATH: process.env.PATH, HOME: directory, SFRT_CONFIG_DIR: directory});
 	const wall = performance.now() - started;
 	await emulator.close();
 	const ok = JSON.parse(result.stdout).results.filter(outcome => outcome.state === 'ok').length;

@@ -36,4 +36,13 @@ await build({
 		},
 	},
 });
+// conf is loaded synchronously on the store's first write (store/org-store.ts requires it):
+// a single file of its own, next to the chunks, that it finds there.
+await build({
+	input: {'vendor-conf': 'conf'},
+	platform: 'node',
+	external: [/^node:/],
+	logLevel: 'warn',
+	output: {dir: path.join(out, 'chunks'), format: 'esm', entryFileNames: '[name].js', codeSplitting: false},
+});
 fs.chmodSync(path.join(out, 'cli.js'), 0o755);

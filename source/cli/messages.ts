@@ -68,7 +68,8 @@ const en = {
 	},
 
 	/** "sfrt --help", given the list of commands with their summaries and the default folder. */
-	mainHelp: (commands: string, configDir: string) => `sfrt: get a Salesforce OAuth refresh token right the first time, and keep many orgs' tokens at hand.
+	mainHelp: (commands: string, configDir: string) => `sfrt: get a Salesforce OAuth refresh token right the first time, and keep many
+orgs' tokens at hand.
 
 Usage
   sfrt                 open the wizard (on a terminal)
@@ -80,17 +81,24 @@ ${commands}
 Global flags
   -h, --help           show help for sfrt or a command
   -v, --version        print the version
-  --lang <en|ja>       the language sfrt speaks (default: SFRT_LANG, then the locale)
+  --lang <en|ja>       the language sfrt speaks
+                       (default: SFRT_LANG, then the locale)
 
 Environment
-  SFRT_CLIENT_ID, SFRT_CLIENT_SECRET   stand in for --client-id and --client-secret
-  SFRT_CONFIG_DIR                      where saved orgs are kept (default: ${configDir})
-  BROWSER                              the browser to open (as xdg-open reads it)
+  SFRT_CLIENT_ID, SFRT_CLIENT_SECRET   stand in for --client-id and
+                                       --client-secret
+  SFRT_CONFIG_DIR                      where saved orgs are kept
+                                       (default: ${configDir})
+  BROWSER                              the browser to open
+                                       (as xdg-open reads it)
   NO_COLOR                             no colours
   SFRT_DEBUG                           print stack traces of unexpected errors
-  SFRT_LANG                            en or ja; wins over LC_ALL, LC_MESSAGES and LANG
-  HTTPS_PROXY, HTTP_PROXY, NO_PROXY    the proxy to Salesforce (loopback never uses it)
-  NODE_EXTRA_CA_CERTS                  a PEM file of CAs to trust (a proxy that inspects TLS)
+  SFRT_LANG                            en or ja; wins over LC_ALL,
+                                       LC_MESSAGES and LANG
+  HTTPS_PROXY, HTTP_PROXY, NO_PROXY    the proxy to Salesforce
+                                       (loopback never uses it)
+  NODE_EXTRA_CA_CERTS                  a PEM file of CAs to trust
+                                       (a proxy that inspects TLS)
 
 Exit codes: 0 success, 1 failed, 2 bad usage or input, 130 cancelled.
 Run "sfrt <command> --help" for a command's flags.

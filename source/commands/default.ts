@@ -5,7 +5,9 @@ import {runtimeOf} from '../cli/runtime.js';
 
 export const command: Command = {
 	name: 'default',
-	help: text.help,
+	get help() {
+		return text.help;
+	},
 	maxPositionals: 1,
 	options: {
 		json: {type: 'boolean', default: false},

@@ -13,7 +13,9 @@ const PREFERRED_PORT = 1717;
 
 export const command: Command = {
 	name: 'demo',
-	help: text.help,
+	get help() {
+		return text.help;
+	},
 	maxPositionals: 0,
 	options: {
 		browser: {type: 'boolean', default: true},

@@ -11,7 +11,9 @@ import {doctorCommandText as text} from './doctor-messages.js';
 
 export const command: Command = {
 	name: 'doctor',
-	help: text.help,
+	get help() {
+		return text.help;
+	},
 	maxPositionals: 1,
 	options: {
 		...explainOption,

@@ -8,7 +8,9 @@ import {runtimeOf} from '../cli/runtime.js';
 
 export const command: Command = {
 	name: 'list',
-	help: text.help,
+	get help() {
+		return text.help;
+	},
 	maxPositionals: 0,
 	options: {
 		json: {type: 'boolean', default: false},

@@ -12,7 +12,9 @@ import {loginText as text} from './messages.js';
 // The login without a UI (plain-login.ts) and the wizard are each loaded only when chosen.
 export const command: Command = {
 	name: 'login',
-	help: text.help,
+	get help() {
+		return text.help;
+	},
 	maxPositionals: 0,
 	options: {
 		...explainOption,

@@ -9,49 +9,55 @@ const en = {
 Usage
   sfrt login [flags]
 
-On a terminal this opens the wizard with the flags already filled in. With --json, or when
-stdin or stdout is not a terminal, it runs without a UI: the login URL goes to stderr, the
-result to stdout.
+On a terminal this opens the wizard with the flags already filled in. With
+--json, or when stdin or stdout is not a terminal, it runs without a UI: the
+login URL goes to stderr, the result to stdout.
 
 Flags
   --client-id <key>       the app's Consumer Key (or SFRT_CLIENT_ID)
-  --client-secret <s>     the app's Consumer Secret (or SFRT_CLIENT_SECRET); leave out for apps
-                          that don't require one
-  -d, --domain <where>    login (production, Developer Edition; the default), test (sandbox),
-                          or a My Domain / Experience Cloud URL such as https://acme.my.salesforce.com
+  --client-secret <s>     the app's Consumer Secret (or SFRT_CLIENT_SECRET);
+                          leave out for apps that don't require one
+  -d, --domain <where>    login (production, Developer Edition; the default),
+                          test (sandbox), or a My Domain / Experience Cloud URL
+                          such as https://acme.my.salesforce.com
   --redirect-uri <url>    the callback URL registered on the app
                           (default ${DEFAULT_REDIRECT_URI})
   --scopes "<list>"       scopes to request (default "api refresh_token")
-  --prompt <value>        Salesforce's prompt parameter (default "login"; "" leaves it out)
+  --prompt <value>        Salesforce's prompt parameter
+                          (default "login"; "" leaves it out)
   -a, --alias <name>      save under this name (default: the username)
-  --org <alias>           log in again to a saved org: its Consumer Key, secret, login address
-                          and callback URL are used (flags given override them), and it keeps
-                          its alias
+  --org <alias>           log in again to a saved org: its Consumer Key, secret,
+                          login address and callback URL are used (flags given
+                          override them), and it keeps its alias
   --no-browser            don't open a browser; open the printed URL yourself
-  --paste                 no local catcher: open the URL on any machine, then paste the address
-                          the browser ended on (or the code); the wizard asks for it, without a
-                          terminal one line is read from stdin; any registered callback URL
-                          works, Salesforce's https://…/services/oauth2/success too
-  --device                the device flow: type the code shown at the URL shown, on any device;
-                          the app needs "Enable for Device Flow"; --client-secret is needed
-                          only if the app requires it for the refresh token flow (the default)
-  --timeout <seconds>     how long to wait for the login (default 300; 1 to 2147483; with
-                          --device, the code's own life, 10 minutes, unless given)
+  --paste                 no local catcher: open the URL on any machine, then
+                          paste the address the browser ended on (or the code);
+                          the wizard asks for it, without a terminal one line
+                          is read from stdin; any registered callback URL works,
+                          Salesforce's https://…/services/oauth2/success too
+  --device                the device flow: type the code shown at the URL shown,
+                          on any device; the app needs "Enable for Device Flow";
+                          --client-secret is needed only if the app requires it
+                          for the refresh token flow (the default)
+  --timeout <seconds>     how long to wait for the login (default 300;
+                          1 to 2147483; with --device, the code's own life,
+                          10 minutes, unless given)
   --json                  print one JSON object on stdout
   --reveal                print the tokens unmasked
-  --explain               each step on stderr (the authorize URL's parameters, every request
-                          and answer, retries), tokens and secrets redacted; runs without the
-                          wizard
+  --explain               each step on stderr (the authorize URL's parameters,
+                          every request and answer, retries), tokens and
+                          secrets redacted; runs without the wizard
 
-On a remote machine (over SSH, in a container or WSL, no display), a browser elsewhere cannot
-reach the local catcher: use --paste or --device, or forward the callback port first, as in
+On a remote machine (over SSH, in a container or WSL, no display), a browser
+elsewhere cannot reach the local catcher: use --paste or --device, or forward
+the callback port first, as in
   ssh -L 1717:localhost:1717 <host>
 and log in with the browser on your own computer.
 
 Examples
   sfrt login --client-id 3MVG9… --domain test --alias uat
-  sfrt login --client-id 3MVG9… --paste            (over SSH: paste the address back)
-  sfrt login --client-id 3MVG9… --device --json    (enter a code on your phone)
+  sfrt login --client-id 3MVG9… --paste          (over SSH: paste the address)
+  sfrt login --client-id 3MVG9… --device --json  (enter a code on your phone)
   SFRT_CLIENT_SECRET=… sfrt login --client-id 3MVG9… --json
   sfrt login --org uat        (its refresh token stopped working)
 `,
@@ -89,15 +95,17 @@ Examples
 Usage
   sfrt demo [--no-browser]
 
-It starts the emulator on this machine (loopback only), registers a demo app whose Callback URL
-is the one the wizard uses (http://localhost:1717/OauthRedirect, or another free port), and runs
-the same wizard as "sfrt login" against it. The demo Consumer Key and Secret are filled in; the
-browser shows the emulator's login page, where you log in as the demo user shown in the terminal.
-The org is saved to a temporary folder that is deleted when the demo ends: your saved orgs are
-never touched, and nothing reaches Salesforce.
+It starts the emulator on this machine (loopback only), registers a demo app
+whose Callback URL is the one the wizard uses
+(http://localhost:1717/OauthRedirect, or another free port), and runs the same
+wizard as "sfrt login" against it. The demo Consumer Key and Secret are filled
+in; the browser shows the emulator's login page, where you log in as the demo
+user shown in the terminal. The org is saved to a temporary folder that is
+deleted when the demo ends: your saved orgs are never touched, and nothing
+reaches Salesforce.
 
-The demo needs an interactive terminal. Without one (piped, or CI set) it prints the demo
-credentials, explains this, and exits with code 2.
+The demo needs an interactive terminal. Without one (piped, or CI set) it prints
+the demo credentials, explains this, and exits with code 2.
 
 Flags
   --no-browser   don't open a browser; open the printed URL yourself

@@ -3,7 +3,8 @@ import {defineCatalogs, type Shape} from '../i18n/index.js';
 /** Every sentence the org commands print: help texts first, then output. */
 
 const jsonFlag = '  --json                  print one JSON object on stdout';
-const explainFlag = '  --explain               each request and answer on stderr (tokens and secrets redacted)';
+const explainFlag = `  --explain               each request and answer on stderr
+                          (tokens and secrets redacted)`;
 
 const en = {
 	list: {
@@ -12,8 +13,9 @@ const en = {
 Usage
   sfrt list [--json]
 
-Shows each org's alias, username, org ID, kind, instance and when sfrt last proved its refresh
-token works ("sfrt refresh" does that). The default org is marked with *. No secrets are shown.
+Shows each org's alias, username, org ID, kind, instance and when sfrt last
+proved its refresh token works ("sfrt refresh" does that). The default org is
+marked with *. No secrets are shown.
 
 Flags
 ${jsonFlag}
@@ -35,8 +37,8 @@ Examples
 Usage
   sfrt show [<alias>] [--reveal] [--json]
 
-Without an alias, shows the default org. Tokens and the Consumer Secret are masked unless
---reveal is given.
+Without an alias, shows the default org. Tokens and the Consumer Secret are
+masked unless --reveal is given.
 
 Flags
   --reveal                print the tokens and the Consumer Secret unmasked
@@ -55,39 +57,44 @@ Examples
 Usage
   sfrt token [<alias>] [--fresh] [--json]
 
-Without an alias, uses the default org. Salesforce does not say when an access token expires
-(it lasts the org's session timeout, often 2 hours), so sfrt reuses the saved access token for
-30 minutes after it was issued and gets a new one with the refresh token after that, or when
-the issue time is unknown. A new access token, and a rotated refresh token, are saved at once.
+Without an alias, uses the default org. Salesforce does not say when an access
+token expires (it lasts the org's session timeout, often 2 hours), so sfrt
+reuses the saved access token for 30 minutes after it was issued and gets a new
+one with the refresh token after that, or when the issue time is unknown. A new
+access token, and a rotated refresh token, are saved at once.
 
 Flags
   --fresh                 always get a new access token
 ${jsonFlag}
-                          ({accessToken, instanceUrl, issuedAt, alias, username, refreshed})
+                          ({accessToken, instanceUrl, issuedAt, alias, username,
+                          refreshed})
 ${explainFlag}
 
 Examples
-  curl -H "Authorization: Bearer $(sfrt token uat)" "$(sfrt show uat --json | jq -r .org.instanceUrl)/services/data/v62.0/limits"
+  url=$(sfrt show uat --json | jq -r .org.instanceUrl)
+  curl -H "Authorization: Bearer $(sfrt token uat)" \\
+    "$url/services/data/v62.0/limits"
   sfrt token --json | jq -r .accessToken
 `,
 	},
 
 	refresh: {
-		help: `Prove that saved refresh tokens still work: a refresh grant, then an identity read.
+		help: `Prove saved refresh tokens still work: a refresh grant, then an identity read.
 
 Usage
   sfrt refresh [<alias>] [--json]
   sfrt refresh --all [--concurrency <n>] [--json]
 
-Without an alias or --all, refreshes the default org. Each org ends as one of: ok; revoked or
-expired; app not installed; invalid client; network or HTTP error; failed — each failure with
-its fix. A rotated refresh token is saved the moment it arrives, the new access token with it,
-and "last verified" moves on success. Exits 1 if any org failed.
+Without an alias or --all, refreshes the default org. Each org ends as one of:
+ok; revoked or expired; app not installed; invalid client; network or HTTP
+error; failed — each failure with its fix. A rotated refresh token is saved the
+moment it arrives, the new access token with it, and "last verified" moves on
+success. Exits 1 if any org failed.
 
 Flags
   --all                   every saved org, a few at a time
-  --concurrency <n>       how many at once with --all (1 to 64, default 64; one refresh at a
-                          time per login all the same)
+  --concurrency <n>       how many at once with --all (1 to 64, default 64;
+                          one refresh at a time per login all the same)
 ${jsonFlag}
 ${explainFlag}
 
@@ -103,8 +110,9 @@ Examples
 	},
 
 	export: {
-		help: `Print an org's credentials for other tools. This prints secrets (the refresh token and the
-Consumer Secret) unmasked by default: that is what it is for. Keep the output private.
+		help: `Print an org's credentials for other tools. This prints secrets (the refresh
+token and the Consumer Secret) unmasked by default: that is what it is for.
+Keep the output private.
 
 Usage
   sfrt export [<alias>] [--format env|shell|json|sfdx-url] [--json]
@@ -112,13 +120,14 @@ Usage
 Without an alias, exports the default org.
 
 Formats
-  env        dotenv lines SF_CLIENT_ID, SF_CLIENT_SECRET, SF_REFRESH_TOKEN, SF_INSTANCE_URL,
-             SF_LOGIN_URL, SF_USERNAME, single-quoted (the default)
+  env        dotenv lines SF_CLIENT_ID, SF_CLIENT_SECRET, SF_REFRESH_TOKEN,
+             SF_INSTANCE_URL, SF_LOGIN_URL, SF_USERNAME, single-quoted
+             (the default)
   shell      the same as "export NAME='value'" lines, for eval or source
   json       one JSON object with the same values
-  sfdx-url   force://<clientId>:<clientSecret>:<refreshToken>@<instance host>, which
-             "sf org login sfdx-url" and "sfrt import" read (a local emulator's host has a
-             port, which only sfrt reads)
+  sfdx-url   force://<clientId>:<clientSecret>:<refreshToken>@<instance host>,
+             which "sf org login sfdx-url" and "sfrt import" read (a local
+             emulator's host has a port, which only sfrt reads)
 
 Flags
   -f, --format <format>   one of the formats above (default env)
@@ -128,32 +137,37 @@ ${jsonFlag}
 Examples
   sfrt export uat > .env
   eval "$(sfrt export uat --format shell)"
-  sfrt export uat --format sfdx-url > auth.txt && sf org login sfdx-url --sfdx-url-file auth.txt
+  sfrt export uat --format sfdx-url > auth.txt && \\
+    sf org login sfdx-url --sfdx-url-file auth.txt
 `,
 	},
 
 	import: {
-		help: `Add an org from an SFDX auth URL (force://<clientId>:<clientSecret>:<refreshToken>@<host>).
+		help: `Add an org from an SFDX auth URL
+(force://<clientId>:<clientSecret>:<refreshToken>@<host>).
 
 Usage
   sfrt import [<sfdx-auth-url> | -] [--alias <name>] [--reveal] [--json]
 
-Reads the URL from stdin when given "-" or nothing (prefer that: an argument is visible in
-your shell history and to other users' process lists). On stdin it also takes the JSON that
-"sf org auth show-sfdx-auth-url --json" or "sf org display --verbose --json" prints.
-sfrt proves the refresh token with a refresh grant, reads who it belongs to, and saves it;
-importing a login that is saved already updates that entry. A loopback host with a port
-(127.0.0.1:PORT, localhost:PORT: the local emulator) is reached over http, any other over https.
+Reads the URL from stdin when given "-" or nothing (prefer that: an argument is
+visible in your shell history and to other users' process lists). On stdin it
+also takes the JSON that "sf org auth show-sfdx-auth-url --json" or
+"sf org display --verbose --json" prints. sfrt proves the refresh token with a
+refresh grant, reads who it belongs to, and saves it; importing a login that is
+saved already updates that entry. A loopback host with a port (127.0.0.1:PORT,
+localhost:PORT: the local emulator) is reached over http, any other over https.
 
 Flags
-  -a, --alias <name>      save under this name (default: the saved entry's alias, else the username)
+  -a, --alias <name>      save under this name (default: the saved entry's
+                          alias, else the username)
   --reveal                print the tokens unmasked
 ${jsonFlag}
 ${explainFlag}
 
 Examples
   sfrt import - < auth-url.txt
-  sf org auth show-sfdx-auth-url --target-org uat --json | sfrt import --alias uat
+  sf org auth show-sfdx-auth-url --target-org uat --json \\
+    | sfrt import --alias uat
 `,
 		success: (username: string, alias: string) => `Imported ${username}, saved as "${alias}".`,
 		aliasTaken: (wanted: string, used: string) => `The alias "${wanted}" belongs to another login, so this one was saved as "${used}".`,
@@ -203,12 +217,14 @@ Examples
 Usage
   sfrt remove <alias> [--keep-remote] [--force] [--json]
 
-Revoking the refresh token also ends the access tokens issued from it. The revoke goes to the
-org's instance URL, and to its login URL if the instance cannot be reached. If the revoke
-fails, the org is kept (so you can try again) unless --force is given.
+Revoking the refresh token also ends the access tokens issued from it. The
+revoke goes to the org's instance URL, and to its login URL if the instance
+cannot be reached. If the revoke fails, the org is kept (so you can try again)
+unless --force is given.
 
 Flags
-  --keep-remote           don't revoke; only forget the org here (the token keeps working)
+  --keep-remote           don't revoke; only forget the org here
+                          (the token keeps working)
   --force                 forget the org even if the revoke fails
 ${jsonFlag}
 ${explainFlag}
@@ -233,8 +249,8 @@ Examples
 Usage
   sfrt config path [--json]   print the path of the saved orgs file
 
-The folder is $SFRT_CONFIG_DIR if set, else the platform's config folder. The file holds
-refresh tokens: it is kept at mode 0600 in a 0700 folder.
+The folder is $SFRT_CONFIG_DIR if set, else the platform's config folder. The
+file holds refresh tokens: it is kept at mode 0600 in a 0700 folder.
 
 Flags
 ${jsonFlag}
@@ -319,7 +335,9 @@ ${jsonFlagJa}
 ${explainFlagJa}
 
 例
-  curl -H "Authorization: Bearer $(sfrt token uat)" "$(sfrt show uat --json | jq -r .org.instanceUrl)/services/data/v62.0/limits"
+  url=$(sfrt show uat --json | jq -r .org.instanceUrl)
+  curl -H "Authorization: Bearer $(sfrt token uat)" \\
+    "$url/services/data/v62.0/limits"
   sfrt token --json | jq -r .accessToken
 `,
 	},
@@ -384,7 +402,8 @@ ${jsonFlagJa}
 例
   sfrt export uat > .env
   eval "$(sfrt export uat --format shell)"
-  sfrt export uat --format sfdx-url > auth.txt && sf org login sfdx-url --sfdx-url-file auth.txt
+  sfrt export uat --format sfdx-url > auth.txt && \\
+    sf org login sfdx-url --sfdx-url-file auth.txt
 `,
 	},
 
@@ -413,7 +432,8 @@ ${explainFlagJa}
 
 例
   sfrt import - < auth-url.txt
-  sf org auth show-sfdx-auth-url --target-org uat --json | sfrt import --alias uat
+  sf org auth show-sfdx-auth-url --target-org uat --json \\
+    | sfrt import --alias uat
 `,
 		success: (username: string, alias: string) => `${username} をインポートし、「${alias}」として保存しました。`,
 		aliasTaken: (wanted: string, used: string) => `エイリアス「${wanted}」は別のログインで使われているため、このログインは「${used}」として保存しました。`,

@@ -12,7 +12,9 @@ import {runtimeOf} from '../cli/runtime.js';
 
 export const command: Command = {
 	name: 'refresh',
-	help: text.help,
+	get help() {
+		return text.help;
+	},
 	maxPositionals: 1,
 	options: {
 		...explainOption,

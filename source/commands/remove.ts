@@ -9,7 +9,9 @@ import {runtimeOf} from '../cli/runtime.js';
 
 export const command: Command = {
 	name: 'remove',
-	help: text.help,
+	get help() {
+		return text.help;
+	},
 	maxPositionals: 1,
 	options: {
 		...explainOption,

@@ -7,7 +7,9 @@ import {runtimeOf} from '../cli/runtime.js';
 
 export const command: Command = {
 	name: 'rename',
-	help: text.help,
+	get help() {
+		return text.help;
+	},
 	maxPositionals: 2,
 	options: {
 		json: {type: 'boolean', default: false},

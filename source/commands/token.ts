@@ -6,7 +6,9 @@ import {runtimeOf} from '../cli/runtime.js';
 
 export const command: Command = {
 	name: 'token',
-	help: text.help,
+	get help() {
+		return text.help;
+	},
 	maxPositionals: 1,
 	options: {
 		...explainOption,

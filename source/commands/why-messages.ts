@@ -11,16 +11,18 @@ Usage
 Paste what you have, from a log, a browser page or another tool:
   invalid_grant: expired access/refresh token
   {"error":"invalid_client_id","error_description":"client identifier invalid"}
-  error=redirect_uri_mismatch&error_description=redirect_uri%20must%20match%20configuration
+  error=redirect_uri_mismatch&error_description=redirect_uri%20must%20match…
   OAUTH_APP_BLOCKED, OAUTH_EC_APP_NOT_FOUND, OAUTH_APPROVAL_ERROR_GENERIC
   [{"errorCode":"INVALID_SESSION_ID","message":"Session expired or invalid"}]
-  Bad_OAuth_Token, LOGIN_RATE_EXCEEDED, "Cross-org OAuth flows are not supported…"
+  Bad_OAuth_Token, LOGIN_RATE_EXCEEDED
+  "Cross-org OAuth flows are not supported…"
 
 Text sfrt does not recognise is shown back as it is, and the command exits 1.
 
 Flags
-  --json                  print one JSON object on stdout: {"ok": true, "error": {code, message,
-                          hint}} when recognised; {"ok": false, "error": {…}} when not
+  --json                  print one JSON object on stdout:
+                          {"ok": true, "error": {code, message, hint}} when
+                          recognised; {"ok": false, "error": {…}} when not
 
 Examples
   sfrt why "invalid_grant: authentication failure"
@@ -45,10 +47,11 @@ const ja: WhyText = {
 ログ、ブラウザーのページ、ほかのツールなど、手元にあるものを貼り付けてください:
   invalid_grant: expired access/refresh token
   {"error":"invalid_client_id","error_description":"client identifier invalid"}
-  error=redirect_uri_mismatch&error_description=redirect_uri%20must%20match%20configuration
+  error=redirect_uri_mismatch&error_description=redirect_uri%20must%20match…
   OAUTH_APP_BLOCKED, OAUTH_EC_APP_NOT_FOUND, OAUTH_APPROVAL_ERROR_GENERIC
   [{"errorCode":"INVALID_SESSION_ID","message":"Session expired or invalid"}]
-  Bad_OAuth_Token, LOGIN_RATE_EXCEEDED, "Cross-org OAuth flows are not supported…"
+  Bad_OAuth_Token, LOGIN_RATE_EXCEEDED
+  "Cross-org OAuth flows are not supported…"
 
 sfrt が認識できないテキストはそのまま表示し、終了コード 1 で終了します。
 

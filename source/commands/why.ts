@@ -7,7 +7,9 @@ import {whyText as text} from './why-messages.js';
 
 export const command: Command = {
 	name: 'why',
-	help: text.help,
+	get help() {
+		return text.help;
+	},
 	// Unquoted text arrives as many words: they are one error.
 	maxPositionals: Number.POSITIVE_INFINITY,
 	options: {

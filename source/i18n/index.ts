@@ -46,5 +46,13 @@ export function setLocale(locale: Locale): void {
 export function defineCatalogs<T>(catalogs: Catalogs<T>, use: (text: T) => void): void {
 	const apply = (locale: Locale) => use(catalogs[locale]);
 	areas.push(apply);
+	defined.push(catalogs);
 	apply(active);
+}
+
+const defined: Array<Catalogs<unknown>> = [];
+
+/** Every catalog declared so far, for the test that checks each translation is complete. */
+export function definedCatalogs(): ReadonlyArray<Catalogs<unknown>> {
+	return defined;
 }

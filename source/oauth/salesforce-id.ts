@@ -6,13 +6,15 @@
 
 const suffixAlphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 
+const ID_FORM = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-5]{3})?$/;
+
 /**
  * The 18-character form of a 15- or 18-character ID. The suffix has one character per five of
  * the ID, a bit for each upper-case letter among them. Anything else comes back unchanged, for
  * the caller's own check to refuse.
  */
 export function caseSafeId(id: string): string {
-	if (!/^[a-zA-Z0-9]{15}(?:[a-zA-Z0-5]{3})?$/.test(id)) return id;
+	if (!ID_FORM.test(id)) return id;
 	const id15 = id.slice(0, 15);
 	let suffix = '';
 	for (let chunk = 0; chunk < 3; chunk++) {
@@ -28,5 +30,8 @@ export function caseSafeId(id: string): string {
 
 /** Whether two IDs name the same record, whatever form each is in. */
 export function sameId(a: string, b: string): boolean {
-	return caseSafeId(a) === caseSafeId(b);
+	if (a === b) return true;
+	// The case-safe suffix follows from the first 15 characters, so they alone decide (refresh
+	// --all compares every saved org with every other: no suffix is worked out here).
+	return ID_FORM.test(a) && ID_FORM.test(b) && a.slice(0, 15) === b.slice(0, 15);
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {createRequire} from 'node:module';
+import {fileURLToPath} from 'node:url';
 import type Conf from 'conf';
 import {errorFactory} from '../errors.js';
 import {configDir} from './config-dir.js';
@@ -63,6 +64,7 @@ export class OrgStore {
 	readonly repaired: string[] = [];
 	readonly #directory: string;
 	#conf: Conf<StoreData> | undefined;
+	#lastRead: {version: string; result: ReadResult} | undefined;
 
 	/** Writes the store (conf); tests put a failing one here (a full disk). */
 	readonly #write: ((data: StoreData) => void) | undefined;
@@ -258,8 +260,21 @@ export class OrgStore {
 		return this.#readAll().data;
 	}
 
+	/**
+	 * What the file holds now. A read repeated while the file is unchanged (same inode, size and
+	 * change time: each write renames a new file into place) reuses the last one, frozen: refresh
+	 * --all looks each org up afresh, and 200 orgs would otherwise mean 400 reads of the whole file.
+	 */
+	#readAll(): ReadResult {
+		const version = fileVersion(this.path);
+		if (version && this.#lastRead?.version === version) return this.#lastRead.result;
+		const result = frozen(this.#readFile());
+		this.#lastRead = version ? {version, result} : undefined;
+		return result;
+	}
+
 	/** The file as it is on disk, checked whole; conf only ever writes it. */
-	#readAll(): {data: StoreData; damaged: DamagedEntry[]} {
+	#readFile(): ReadResult {
 		const link = unsafeLink(this.path);
 		if (link) throw storeError('store-unreadable', {params: {path: this.path, reason: storeText.fileReasons.unsafeLink(link)}});
 		let raw: unknown;
@@ -281,7 +296,8 @@ export class OrgStore {
 
 	#change<T>(apply: (data: StoreData) => T): T {
 		const outcome = withFileLock(this.path, () => {
-			const {data, damaged} = this.#readAll();
+			// Read afresh and not frozen: apply changes this copy, which is then written.
+			const {data, damaged} = this.#readFile();
 			// Writing now would drop the damaged entries: the file stays as it is until they are fixed.
 			if (damaged[0]) throw storeError('store-unreadable', {variant: 'damaged-entry', params: {path: this.path, reason: damaged[0].reason}});
 			const result = apply(data);
@@ -300,15 +316,44 @@ export class OrgStore {
 	}
 }
 
+interface ReadResult {
+	data: StoreData;
+	damaged: DamagedEntry[];
+}
+
+/** Changes whenever the file does; undefined when it cannot be told (no file, a stat error). */
+function fileVersion(file: string): string | undefined {
+	try {
+		const stat = fs.statSync(file, {bigint: true});
+		return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+	} catch {
+		return undefined;
+	}
+}
+
+/** A read shared between callers: none of them may change it (a change would throw). */
+function frozen(result: ReadResult): ReadResult {
+	for (const org of Object.values(result.data.orgs)) {
+		Object.freeze(org.scopes);
+		Object.freeze(org);
+	}
+	Object.freeze(result.data.orgs);
+	Object.freeze(result.data);
+	return result;
+}
+
 const requireModule = createRequire(import.meta.url);
 
 /**
  * conf, with its validator and their dependencies, is the slowest thing sfrt loads (hundreds of
  * ms cold): it is loaded on the first write only, synchronously (Node loads an ES module with
- * require), so commands that only read (list, show, token) never load it.
+ * require), so commands that only read (list, show, token) never load it. The bundle (dist/)
+ * carries it as one file, vendor-conf.js, beside this chunk; unbundled, it comes from node_modules.
  */
 function loadConf(): typeof Conf {
-	return (requireModule('conf') as {default: typeof Conf}).default;
+	const bundled = new URL('vendor-conf.js', import.meta.url);
+	const module = fs.existsSync(bundled) ? requireModule(fileURLToPath(bundled)) : requireModule('conf');
+	return (module as {default: typeof Conf}).default;
 }
 
 /** Left by a write that was killed before it renamed its temporary file (atomically's naming): it holds every token. */

@@ -5,6 +5,7 @@
  * (eraseFirstFrame). Nothing here may import Ink or React.
  */
 import type {LoginInput} from '../login/settings.js';
+import {breakLines, hasWideCharacters} from '../present/line-break.js';
 import {firstScreen, presetSteps, type WizardMode} from './flow.js';
 import {MAX_WIDTH} from './layout.js';
 import {common, welcome} from './messages.js';
@@ -51,17 +52,18 @@ export async function firstFrame(options: FirstFrameOptions): Promise<string[] |
 type Wrap = (text: string, width: number) => string[];
 
 /**
- * Wraps as Ink wraps a Text (wrap-ansi, and components/text.tsx drops the space a wrapped row
- * starts with). Plain ASCII words that fit a row wrap the same way at each space, without loading
- * wrap-ansi and its Unicode tables; other text (Japanese, a word wider than a row) uses wrap-ansi.
+ * Wraps as the wizard's Text does: Japanese with breakLines; other text as Ink wraps it
+ * (wrap-ansi, and components/text.tsx drops the space a wrapped row starts with). Plain ASCII
+ * words that fit a row wrap the same way at each space, without loading wrap-ansi and its
+ * Unicode tables.
  */
 async function wrapperFor(texts: string[], narrowest: number): Promise<Wrap> {
 	const simple = texts.every(text => /^[\x20-\x7E]*$/.test(text) && text.split(' ').every(word => word.length <= narrowest));
 	if (simple) return wrapAtSpaces;
 	const {default: wrapAnsi} = await import('wrap-ansi');
-	return (text, width) => wrapAnsi(text, width, {trim: false, hard: true})
-		.split('\n')
-		.map((row, index) => (index === 0 ? row : row.replace(/^ +/, '')));
+	return (text, width) => (hasWideCharacters(text)
+		? breakLines(text, width)
+		: wrapAnsi(text, width, {trim: false, hard: true}).split('\n').map((row, index) => (index === 0 ? row : row.replace(/^ +/, ''))));
 }
 
 function wrapAtSpaces(text: string, width: number): string[] {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
+import stringWidth from 'string-width';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {demoFixture, type Emulator} from '../../source/emulator/index.js';
 import {cliPath, repoRoot} from '../helpers/cli.js';
@@ -61,6 +62,8 @@ async function setup(options: {decision?: 'allow' | 'deny'; browser?: 'driver' |
 		SFRT_DRIVER_USERNAME: user.username,
 		SFRT_DRIVER_PASSWORD: user.password,
 		SFRT_DRIVER_DECISION: options.decision ?? 'allow',
+		// English, whatever this machine's locale: the Japanese test sets its own.
+		SFRT_LANG: 'en',
 	};
 	delete env.FORCE_HYPERLINK;
 	return {app, user, port, redirectUri, env, configDir: f.configDir, emulator};
@@ -137,6 +140,57 @@ describe('sfrt login on a terminal', () => {
 		expect(emulator!.isRefreshTokenValid(orgs[user.username]!.refreshToken)).toBe(true);
 
 		if (process.env.SFRT_UPDATE_SCREENS) writeScreens(screens);
+	});
+
+	it('speaks Japanese with LANG=ja_JP.UTF-8: the setup guide names Setup as a Japanese org does, and the org is saved', async () => {
+		const {app, user, redirectUri, env, configDir} = await setup();
+		const japanese: NodeJS.ProcessEnv = {...env, LANG: 'ja_JP.UTF-8'};
+		for (const name of ['SFRT_LANG', 'LC_ALL', 'LC_MESSAGES']) delete japanese[name];
+		const screens: string[] = [];
+		run = spawnCli(['login', '--domain', emulator!.loginUrl, '--redirect-uri', redirectUri], {env: japanese, rows: 40});
+
+		screens.push(await run.waitFor('いいえ、作成手順を見る'));
+		expect(screens.at(-1)).toContain('sfrt · sfrt へようこそ');
+		await run.press(keys.down);
+		await run.press(keys.enter);
+		const guide = await run.waitFor('外部クライアントアプリケーションの作成');
+		screens.push(guide);
+		expect(guide).toContain('[新規外部クライアントアプリケーション]');
+		expect(guide).toContain('[コールバック URL]');
+		expect(guide).toContain(redirectUri);
+		await run.press(keys.enter);
+
+		await run.waitFor('ステップ 1/5 · コンシューマー鍵');
+		run.write(app.clientId);
+		await run.waitFor('ix44galQ');
+		screens.push(run.screen());
+		await run.press(keys.enter);
+		await run.waitFor('ステップ 2/5 · コンシューマーの秘密');
+		await run.type(app.clientSecret);
+		await run.press(keys.enter);
+		screens.push(await run.waitFor('でログインを待っています'));
+		const result = await run.waitFor('ステップ 5/5 · 更新トークン', 30_000);
+		screens.push(result);
+		expect(result).toContain(`${user.username} としてログインしました。`);
+
+		// sfrt's own page in the browser speaks Japanese too.
+		const page = await browserPage(driverOut!);
+		expect(page).toMatchObject({ok: true, tone: 'success', heading: 'ログインしました'});
+
+		await run.press(keys.enter);
+		await run.waitFor('保存するエイリアス:');
+		await run.press(keys.enter);
+		const saved = await run.waitFor('次のステップ');
+		screens.push(saved);
+		expect(saved).toContain(`「${user.username}」として保存しました。`);
+		// Wide characters take two cells each: every line still fits 80 columns.
+		for (const screen of screens) for (const line of screen.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(80);
+
+		await run.press(keys.enter);
+		expect((await run.exited).exitCode).toBe(0);
+		const orgs = savedOrgs(configDir);
+		expect(Object.keys(orgs)).toEqual([user.username]);
+		expect(emulator!.isRefreshTokenValid(orgs[user.username]!.refreshToken)).toBe(true);
 	});
 
 	it('shows Salesforce\'s refusal with its fix when access is denied, and saves nothing', async () => {

@@ -1,10 +1,11 @@
 /**
  * Runs the built CLI in a real pseudo-terminal and keeps a small model of the screen (enough of
- * a VT100 for Ink: cursor moves, erase line/display, wrapping, scrolling), so tests can wait for
- * what a person would see rather than for bytes.
+ * a VT100 for Ink: cursor moves, erase line/display, wrapping, scrolling, wide characters), so
+ * tests can wait for what a person would see rather than for bytes.
  */
 import {setTimeout as sleep} from 'node:timers/promises';
 import pty from '@lydell/node-pty';
+import stringWidth from 'string-width';
 import {cliPath, repoRoot} from './cli.js';
 import {keys} from './keys.js';
 
@@ -55,12 +56,16 @@ export class Screen {
 					glyph = text.slice(i - 1, i + 1);
 					i++;
 				}
-				if (this.#x >= this.cols) {
+				// A wide character (Japanese) takes two cells: the second holds nothing.
+				const width = stringWidth(glyph);
+				if (width === 0) continue;
+				if (this.#x + width > this.cols) {
 					this.#x = 0;
 					this.#lineFeed();
 				}
 				this.#grid[this.#y]![this.#x] = glyph;
-				this.#x++;
+				if (width === 2) this.#grid[this.#y]![this.#x + 1] = '';
+				this.#x += width;
 			}
 		}
 	}
