@@ -391,8 +391,9 @@ const en = {
 
 	/** Stand-ins for what an error from Salesforce names when the login did not say. */
 	salesforceDefaults: {
-		redirectUri: 'the callback URL',
-		scopes: 'requested',
+		/** In place of a value sfrt does not know (an error pasted into sfrt why). */
+		redirectUri: '<the redirect_uri of the login URL>',
+		scopes: 'see the scope of the login URL',
 		/** Salesforce's own description after its error code, when it gave one. */
 		description: (description: string) => ` (${description})`,
 	},
@@ -779,8 +780,8 @@ const ja: OAuthText = {
 	noContentType: 'Content-Type なし',
 
 	salesforceDefaults: {
-		redirectUri: 'redirect_uri (送信した URL)',
-		scopes: '内容不明',
+		redirectUri: '<ログイン URL の redirect_uri>',
+		scopes: 'ログイン URL の scope を参照',
 		description: (description: string) => ` (${description})`,
 	},
 
