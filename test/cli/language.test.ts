@@ -5,8 +5,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {beforeAll, describe, expect, it} from 'vitest';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {chooseLocale, localeOf} from '../../source/i18n/choose.js';
+import {setLocale} from '../../source/i18n/index.js';
+import {authorizeUrl, get, standardAuthorizeParams} from '../emulator/helpers.js';
+import {startSeedEmulator} from '../helpers/seed-org.js';
 import {ensureBuilt, parseJson, runBuilt, runMain} from '../helpers/cli.js';
 
 const japanese = /[\u3040-\u30FF\u4E00-\u9FFF]/;
@@ -112,5 +115,26 @@ describe('the built sfrt in Japanese', () => {
 		const run = await runMain(['list', '--json'], {env: {SFRT_CONFIG_DIR: directory, LANG: 'ja_JP.UTF-8'}});
 		expect(run.code).toBe(english.code);
 		expect(run.stdout).toBe(english.stdout);
+	});
+});
+
+describe('the emulator\'s pages', () => {
+	afterEach(() => setLocale('en'));
+
+	it('speak the active language, with lang set: the login page in Japanese, then in English', async () => {
+		const emulator = await startSeedEmulator(1, {autoApprove: false});
+		try {
+			const {params} = standardAuthorizeParams();
+			setLocale('ja');
+			const japanesePage = await (await get(authorizeUrl(emulator.loginUrl, params))).text();
+			expect(japanesePage).toContain('<html lang="ja">');
+			expect(japanesePage).toMatch(japanese);
+			setLocale('en');
+			const englishPage = await (await get(authorizeUrl(emulator.loginUrl, params))).text();
+			expect(englishPage).toContain('<html lang="en">');
+			expect(englishPage).not.toMatch(japanese);
+		} finally {
+			await emulator.close();
+		}
 	});
 });

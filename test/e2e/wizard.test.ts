@@ -69,7 +69,7 @@ async function setup(options: {decision?: 'allow' | 'deny'; browser?: 'driver' |
 	return {app, user, port, redirectUri, env, configDir: f.configDir, emulator};
 }
 
-async function browserPage(file: string, timeoutMs = 20_000): Promise<{ok: boolean; heading?: string; text?: string; tone?: string; error?: string}> {
+async function browserPage(file: string, timeoutMs = 20_000): Promise<{ok: boolean; lang?: string; heading?: string; text?: string; tone?: string; error?: string}> {
 	const deadline = Date.now() + timeoutMs;
 	while (!fs.existsSync(file)) {
 		if (Date.now() > deadline) throw new Error('the browser driver wrote nothing');
@@ -120,7 +120,7 @@ describe('sfrt login on a terminal', () => {
 		expect(result).toMatch(/Refresh token\s+5Aep…/);
 
 		const page = await browserPage(driverOut!);
-		expect(page).toMatchObject({ok: true, tone: 'success', heading: 'You are logged in'});
+		expect(page).toMatchObject({ok: true, tone: 'success', lang: 'en', heading: 'You are logged in'});
 		expect(page.text).toContain(`sfrt has a refresh token for ${user.username} in org ${emulator!.orgId}`);
 
 		await run.press(keys.enter);
@@ -175,7 +175,7 @@ describe('sfrt login on a terminal', () => {
 
 		// sfrt's own page in the browser speaks Japanese too.
 		const page = await browserPage(driverOut!);
-		expect(page).toMatchObject({ok: true, tone: 'success', heading: 'ログインしました'});
+		expect(page).toMatchObject({ok: true, tone: 'success', lang: 'ja', heading: 'ログインしました'});
 
 		await run.press(keys.enter);
 		await run.waitFor('保存するエイリアス:');

@@ -6,7 +6,7 @@
  * waits for the loopback catcher's final page and writes what it shows to a JSON file.
  *
  * Environment:
- *   SFRT_DRIVER_OUT        the JSON file to write: {ok, url, heading, text} or {ok: false, error}
+ *   SFRT_DRIVER_OUT        the JSON file to write: {ok, url, tone, lang, heading, text} or {ok: false, error}
  *   SFRT_DRIVER_USERNAME   SFRT_DRIVER_PASSWORD   the emulator user
  *   SFRT_DRIVER_DECISION   allow (default) or deny
  *   SFRT_DRIVER_TIMEOUT_MS give up after this long (default 30000)
@@ -61,6 +61,7 @@ try {
 		ok: true,
 		url: page.url(),
 		tone: await page.getAttribute('main', 'data-tone'),
+		lang: await page.getAttribute('html', 'lang'),
 		heading: await page.textContent('h1'),
 		text: await page.innerText('main'),
 	});
