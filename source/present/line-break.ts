@@ -73,8 +73,8 @@ function breakParagraph(text: string, width: number): Array<{start: number; end:
 	const lines: Piece[][] = [];
 	let line: Piece[] = [];
 	for (const piece of pieces(text, width)) {
-		// A line never starts with spaces.
-		if (piece.space && line.length === 0) continue;
+		// A wrapped line never starts with spaces (the paragraph's own indent stays).
+		if (piece.space && line.length === 0 && lines.length > 0) continue;
 		if (widthOf(trimmed([...line, piece])) <= width) {
 			line.push(piece);
 			continue;

@@ -9,7 +9,14 @@ import {colourAllowed} from './terminal.js';
 
 export async function startWizard(request: WizardRequest, context: CommandContext): Promise<number> {
 	const firstFrameLines = await drawFirstFrame(request, context);
-	const {runWizard} = await import('./run-wizard.js');
+	let runWizard;
+	try {
+		({runWizard} = await import('./run-wizard.js'));
+	} catch (error) {
+		// The terminal as it was: the cursor back, keys echoed again.
+		if (firstFrameLines > 0) restoreTerminal(context);
+		throw error;
+	}
 	return runWizard(request, context, firstFrameLines);
 }
 
@@ -42,4 +49,9 @@ function savedOrgsIn(request: WizardRequest, context: CommandContext): boolean {
 		// The wizard shows what is wrong with the store: not a Welcome screen.
 		return true;
 	}
+}
+
+function restoreTerminal(context: CommandContext): void {
+	(context.stdin as NodeJS.ReadStream).setRawMode?.(false);
+	context.stdout.write('\u001B[?25h');
 }

@@ -44,3 +44,10 @@ describe('hasWideCharacters', () => {
 		expect(hasWideCharacters('Log in · café — ↑↓ ❯')).toBe(false);
 	});
 });
+
+describe('breakLines and indents', () => {
+	it('keeps the spaces a paragraph starts with, and drops those a wrapped line would start with', () => {
+		expect(breakLines('  いいえ、作成手順を見る', 40)).toEqual(['  いいえ、作成手順を見る']);
+		expect(breakLines('あいうえお かきくけこ', 10)).toEqual(['あいうえお', 'かきくけこ']);
+	});
+});
