@@ -84,9 +84,28 @@ function breakParagraph(text: string, width: number): Array<{start: number; end:
 		line = withoutLeadingSpaces([...moved, piece]);
 	}
 	lines.push(trimmed(line));
+	avoidShortLastLine(lines, width);
 	return lines.map(pieces => (pieces.length === 0
 		? {start: text.length, end: text.length}
 		: {start: pieces[0]!.start, end: pieces.at(-1)!.start + pieces.at(-1)!.text.length}));
+}
+
+/** A last line this short ("す。") reads as broken off: it takes a little from the line before. */
+const SHORT_LAST_LINE = 4;
+
+function avoidShortLastLine(lines: Piece[][], width: number): void {
+	if (lines.length < 2 || widthOf(lines.at(-1)!) > SHORT_LAST_LINE || widthOf(lines.at(-1)!) === 0) return;
+	const previous = lines.at(-2)!;
+	for (let take = 1; take <= 4 && take < previous.length; take++) {
+		const kept = trimmed(previous.slice(0, previous.length - take));
+		const last = withoutLeadingSpaces([...previous.slice(previous.length - take), ...lines.at(-1)!]);
+		if (kept.length === 0 || widthOf(last) > width) return;
+		if (NO_LINE_END.has([...kept.at(-1)!.text].at(-1)!) || NO_LINE_START.has([...last[0]!.text][0]!)) continue;
+		if (widthOf(last) <= SHORT_LAST_LINE) continue;
+		lines[lines.length - 2] = kept;
+		lines[lines.length - 1] = last;
+		return;
+	}
 }
 
 /**

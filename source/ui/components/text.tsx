@@ -1,5 +1,6 @@
 import {Box, Text as InkText, Transform, useBoxMetrics, type DOMElement, type TextProps} from 'ink';
 import {Children, createContext, isValidElement, useContext, useRef, type ReactNode} from 'react';
+import {cellWidth} from '../../present/cells.js';
 import {hasWideCharacters, lineRanges} from '../../present/line-break.js';
 
 /** Inside a Text, another Text is a run of the same line: it may hold no Box. */
@@ -53,12 +54,15 @@ function WideText({segments, children, ...props}: TextProps & {segments: Segment
 	const ref = useRef<DOMElement>(null);
 	const {width, hasMeasured} = useBoxMetrics(ref);
 	const text = segments.map(segment => segment.text).join('');
+	// Text that fits stays as wide as it is (a menu's hint sits right after it); text that
+	// wraps takes all the width it may have, in a row as in a column, and its lines fill it.
+	const natural = Math.max(...text.split('\n').map(cellWidth));
+	const wraps = hasMeasured && width > 0 && width < natural;
 	const content = hasMeasured && width > 0
 		? lineRanges(text, width).flatMap((range, line) => [...(line > 0 ? ['\n'] : []), ...within(segments, range, line)])
 		: children;
 	return (
-		// As wide as the parent allows, in a row as in a column: the lines fill that width.
-		<Box ref={ref} flexDirection="column" width="100%">
+		<Box ref={ref} flexDirection="column" {...(wraps ? {width: '100%'} : {})}>
 			<InsideText.Provider value>
 				<InkText {...props}>{content}</InkText>
 			</InsideText.Provider>
