@@ -51,3 +51,13 @@ describe('breakLines and indents', () => {
 		expect(breakLines('あいうえお かきくけこ', 10)).toEqual(['あいうえお', 'かきくけこ']);
 	});
 });
+
+describe('breakLines and the last line', () => {
+	it('leaves no sentence end of a character or two alone on the last line', () => {
+		const text = 'sfrt は、確実に使える Salesforce の OAuth 更新トークンを取得し、手元に保管します。';
+		const lines = breakLines(text, 62);
+		expect(stringWidth(lines.at(-1)!)).toBeGreaterThan(4);
+		expect(lines.join('').replaceAll(' ', '')).toBe(text.replaceAll(' ', ''));
+		for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(62);
+	});
+});

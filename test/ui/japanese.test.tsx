@@ -15,6 +15,8 @@ import {fillTemplate, type ErrorText} from '../../source/errors.js';
 import {cellWidth} from '../../source/present/cells.js';
 import {hasWideCharacters} from '../../source/present/line-break.js';
 import {ErrorView} from '../../source/ui/components/error-view.js';
+import {Keys} from '../../source/ui/components/keys.js';
+import {common} from '../../source/ui/messages.js';
 import {Home} from '../../source/ui/home.js';
 import {fakeTokenClient, identity, keys, loginResult, loginSettings, tempDir} from './helpers.js';
 import {renderSized} from './sized.js';
@@ -53,6 +55,18 @@ describe('Japanese at 80 columns', () => {
 		expect(Math.max(...frameLines.map(cellWidth)), ui.frame()).toBeLessThanOrEqual(80);
 		expect(ui.lines().length).toBeLessThan(size.rows);
 		ui.unmount();
+	});
+
+	it('key hints wrap between hints, never inside one', async () => {
+		const line = common.keyLine(common.keys.choose, common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC);
+		const ui = renderSized(<Keys>{line}</Keys>, {columns: 30, rows: 10});
+		await ui.waitFor(/Ctrl\+C/);
+		await new Promise(resolve => setTimeout(resolve, 20));
+		const shown = ui.lines().map(row => row.trim()).filter(Boolean);
+		expect(shown.length).toBeGreaterThan(1);
+		for (const hint of [common.keys.choose, common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC]) {
+			expect(shown.some(row => row.includes(hint)), hint).toBe(true);
+		}
 	});
 
 	// Read in the test: the catalogs follow setLocale.
