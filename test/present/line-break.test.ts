@@ -55,9 +55,11 @@ describe('breakLines and indents', () => {
 describe('breakLines and the last line', () => {
 	it('leaves no sentence end of a character or two alone on the last line', () => {
 		const text = 'sfrt は、確実に使える Salesforce の OAuth 更新トークンを取得し、手元に保管します。';
-		const lines = breakLines(text, 62);
-		expect(stringWidth(lines.at(-1)!)).toBeGreaterThan(4);
-		expect(lines.join('').replaceAll(' ', '')).toBe(text.replaceAll(' ', ''));
-		for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(62);
+		for (let width = 20; width <= 78; width++) {
+			const lines = breakLines(text, width);
+			if (lines.length > 1) expect(stringWidth(lines.at(-1)!), `${width}: ${lines.join(' / ')}`).toBeGreaterThan(4);
+			expect(lines.join('').replaceAll(' ', '')).toBe(text.replaceAll(' ', ''));
+			for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+		}
 	});
 });
