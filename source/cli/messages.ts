@@ -117,10 +117,10 @@ const ja: CliText = {
 		},
 		'unknown-language': {
 			message: 'sfrt は「{value}」に対応していません。',
-			hint: '--lang には {known} のいずれかを指定してください。--lang がない場合は SFRT_LANG、LC_ALL、LC_MESSAGES、LANG の順に参照して言語を決めます。既定は英語です。',
+			hint: '--lang には {known} のいずれかを指定してください。--lang がない場合は SFRT_LANG、LC_ALL、LC_MESSAGES、LANG の順に参照して言語を決めます。デフォルトは英語です。',
 		},
 		'no-tty': {
-			message: 'ウィザードには対話型の端末が必要ですが、この環境は対話型ではありません（stdin か stdout が端末ではないか、CI が設定されています）。',
+			message: 'ウィザードには対話型のターミナルが必要ですが、この環境は対話型ではありません（stdin か stdout がターミナルではないか、CI が設定されています）。',
 			hint: '代わりに値をフラグで指定してください: sfrt login --client-id <key> [--client-secret <secret>] [--domain login|test|<url>] [--json]。詳しくは「sfrt login --help」を参照してください。',
 		},
 	},
@@ -171,7 +171,7 @@ const ja: CliText = {
 トークンを手元で管理します。
 
 使い方
-  sfrt                 ウィザードを開く（端末上で）
+  sfrt                 ウィザードを開く（ターミナル上で）
   sfrt <command> [flags]
 
 コマンド
@@ -180,12 +180,12 @@ ${commands}
 グローバルフラグ
   -h, --help           sfrt またはコマンドのヘルプを表示
   -v, --version        バージョンを表示
-  --lang <en|ja>       sfrt の表示言語（既定: SFRT_LANG、次にロケール）
+  --lang <en|ja>       sfrt の表示言語（デフォルト: SFRT_LANG、次にロケール）
 
 環境変数
   SFRT_CLIENT_ID, SFRT_CLIENT_SECRET   --client-id と --client-secret の代わり
   SFRT_CONFIG_DIR                      保存済みの組織を置くフォルダー
-                                       （既定: ${configDir}）
+                                       デフォルト: ${configDir}
   BROWSER                              開くブラウザー（xdg-open と同じ解釈）
   NO_COLOR                             色を付けない
   SFRT_DEBUG                           予期しないエラーのスタックトレースを表示

@@ -46,7 +46,7 @@ function parseConcurrency(value: unknown): number {
 	const text = String(value).trim();
 	const number = Number(text);
 	if (!/^\d+$/.test(text) || number < 1 || number > MAX_REFRESH_CONCURRENCY) {
-		throw orgsError('bad-concurrency', {params: {value: String(value), max: MAX_REFRESH_CONCURRENCY}});
+		throw orgsError('bad-concurrency', {params: {value: String(value), max: MAX_REFRESH_CONCURRENCY, default: DEFAULT_REFRESH_CONCURRENCY}});
 	}
 	return number;
 }

@@ -154,7 +154,7 @@ const ja: DoctorText = {
 		ok: (scopes: string) => `アプリケーションは引き続き更新トークンを発行します（OAuth 範囲: ${scopes}）。`,
 		notListed: 'Salesforce の応答に OAuth 範囲が含まれていなかったため、確認していません。',
 		missing: (scopes: string) => `トークンの OAuth 範囲（${scopes}）に refresh_token も offline_access も含まれていません。`,
-		missingFix: 'アプリケーションに OAuth 範囲「いつでも要求を実行 (refresh_token, offline_access)」を追加してから（[設定] → [アプリケーションマネージャー] → 対象のアプリケーション → OAuth 設定）、ログインし直してください。この範囲がないと、次回のログインでは更新トークンが発行されません。',
+		missingFix: 'アプリケーションに OAuth 範囲「いつでも要求を実行 (refresh_token, offline_access)」を追加してから（[設定] → [アプリケーションマネージャー] → 対象のアプリケーション → [OAuth 設定]）、ログインし直してください。この範囲がないと、次回のログインでは更新トークンが発行されません。',
 	},
 
 	idle: {

@@ -138,11 +138,11 @@ const ja: EmulatorText = {
 		notReal: 'これはローカルのエミュレーターです。実際の Salesforce のパスワードは入力しないでください。',
 	},
 	consent: {
-		title: 'アクセスを許可しますか? | Salesforce',
-		heading: 'アクセスを許可しますか?',
-		asking: 'さんが次の要求をしています:',
-		question: {before: '', after: ' のアクセスを許可しますか?'},
-		notYou: '別のユーザーですか?',
+		title: 'アクセスを許可しますか？ | Salesforce',
+		heading: 'アクセスを許可しますか？',
+		asking: 'が次のアクセスを要求しています:',
+		question: {before: '', after: ' のアクセスを許可しますか？'},
+		notYou: '別のユーザーですか？',
 		deny: '拒否',
 		allow: '許可',
 	},
@@ -155,12 +155,12 @@ const ja: EmulatorText = {
 		approved: {
 			title: '接続済み | Salesforce',
 			heading: '接続されました',
-			body: 'デバイスに戻って操作を続けてください。このページは閉じてかまいません。',
+			body: 'デバイスに戻って操作を続けてください。このページは閉じて構いません。',
 		},
 		denied: {
 			title: 'アクセス拒否 | Salesforce',
 			heading: 'アクセスが拒否されました',
-			body: 'デバイスへのアクセスは許可されませんでした。このページは閉じてかまいません。',
+			body: 'デバイスへのアクセスは許可されませんでした。このページは閉じて構いません。',
 		},
 	},
 	pageErrors: {
@@ -201,9 +201,9 @@ const ja: EmulatorText = {
 		heading: '内部サーバーエラーが発生しました',
 		body: 'エミュレーターはこの要求に応答できませんでした。詳細はテストの出力を参照してください。',
 	},
-	demoAppName: 'sfrt デモアプリ',
+	demoAppName: 'sfrt デモアプリケーション',
 	demoUserName: 'デモユーザー',
-	testAppName: 'sfrt テストアプリ',
+	testAppName: 'sfrt テストアプリケーション',
 };
 
 export type EmulatorText = Shape<typeof en>;

@@ -51,7 +51,7 @@ const en = {
 		},
 		'bad-concurrency': {
 			message: '--concurrency takes a whole number from 1 to {max}, not "{value}".',
-			hint: 'Use for example --concurrency 4 (the default).',
+			hint: 'Use for example --concurrency 4 (the default is {default}).',
 		},
 		'alias-and-all': {
 			message: 'Give an alias or --all, not both.',
@@ -113,7 +113,7 @@ const ja: OrgsText = {
 		},
 		'bad-sfdx-url': {
 			message: 'SFDX 認証 URL ではありません: {reason}。',
-			hint: 'SFDX 認証 URL は force://<clientId>:<clientSecret>:<refreshToken>@<instance host> の形式です（ホストは acme.my.salesforce.com など）。「sf org display --verbose」や「sfrt export <alias> --format sfdx-url」で出力できます。clientSecret は空でもかまいません。ホストに https:// は付けません。',
+			hint: 'SFDX 認証 URL は force://<clientId>:<clientSecret>:<refreshToken>@<instance host> の形式です（ホストは acme.my.salesforce.com など）。「sf org display --verbose」や「sfrt export <alias> --format sfdx-url」で出力できます。clientSecret は空でも構いません。ホストに https:// は付けません。',
 		},
 		'bad-export-format': {
 			message: 'エクスポート形式「{format}」は不明です。',
@@ -141,7 +141,7 @@ const ja: OrgsText = {
 		},
 		'bad-concurrency': {
 			message: '--concurrency には 1 から {max} までの整数を指定してください（指定値:「{value}」）。',
-			hint: '例: --concurrency 4（既定値）',
+			hint: '例: --concurrency 4（デフォルトは {default}）',
 		},
 		'alias-and-all': {
 			message: 'エイリアスと --all は同時に指定できません。',
@@ -150,9 +150,9 @@ const ja: OrgsText = {
 	},
 
 	refreshStateLabels: {
-		ok: 'OK',
+		ok: '正常',
 		revoked: '取り消し/期限切れ',
-		'app-not-installed': 'アプリ未インストール',
+		'app-not-installed': 'アプリケーション未インストール',
 		'invalid-client': '無効なクライアント',
 		unreachable: 'ネットワーク/HTTP エラー',
 		failed: '失敗',

@@ -71,7 +71,7 @@ const ja: PresentText = {
 			displayName: '名前',
 			orgId: '組織 ID',
 			kind: '種別',
-			instanceUrl: 'インスタンス',
+			instanceUrl: 'インスタンス URL',
 			loginUrl: 'ログイン URL',
 			clientId: 'コンシューマー鍵',
 			clientSecret: 'コンシューマーの秘密',

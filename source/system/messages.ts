@@ -29,7 +29,7 @@ const ja: SystemText = {
 		wsl: 'WSL',
 		container: 'コンテナー内',
 		'no-display': 'ディスプレイなし',
-		'browser-failed': 'ここではブラウザーを起動できませんでした',
+		'browser-failed': 'ブラウザーの起動に失敗',
 	},
 };
 
