@@ -4,7 +4,14 @@
  * both are set). Loopback addresses never go through a proxy: the catcher and the emulator live
  * there. The agents that tunnel through the proxy (hpagent) load on the first proxied request.
  */
-import {BlockList, isIP} from 'node:net';
+import {createRequire} from 'node:module';
+
+/**
+ * node:net loads on the first address check, not with sfrt: commands that send nothing (list,
+ * token with a fresh access token) never pay for it.
+ */
+const net = (): typeof import('node:net') => createRequire(import.meta.url)('node:net') as typeof import('node:net');
+const isIP = (address: string) => net().isIP(address);
 
 /** A proxy named by an environment variable. */
 export interface Proxy {
@@ -200,12 +207,12 @@ function splitPort(text: string): {host: string; port: number | undefined} {
 	return withPort ? {host: withPort[1]!, port: Number(withPort[2])} : {host: text, port: undefined};
 }
 
-function cidr(host: string): BlockList | undefined {
+function cidr(host: string): import('node:net').BlockList | undefined {
 	const match = /^(.+)\/(\d{1,3})$/.exec(host);
 	if (!match) return undefined;
 	const family = isIP(match[1]!);
 	if (family === 0) return undefined;
-	const list = new BlockList();
+	const list = new (net().BlockList)();
 	try {
 		list.addSubnet(match[1]!, Number(match[2]), family === 6 ? 'ipv6' : 'ipv4');
 	} catch {
@@ -219,13 +226,19 @@ export function isLoopback(host: string): boolean {
 	const name = bare(host.toLowerCase()).replace(/\.$/, '');
 	if (name === 'localhost' || name.endsWith('.localhost')) return true;
 	if (isIP(name) === 4) return name.startsWith('127.');
-	if (isIP(name) === 6) return loopback6.check(name, 'ipv6');
+	if (isIP(name) === 6) return loopback6().check(name, 'ipv6');
 	return false;
 }
 
-const loopback6 = new BlockList();
-loopback6.addAddress('::1', 'ipv6');
-loopback6.addSubnet('::ffff:127.0.0.0', 104, 'ipv6');
+let loopbackList: import('node:net').BlockList | undefined;
+function loopback6(): import('node:net').BlockList {
+	if (!loopbackList) {
+		loopbackList = new (net().BlockList)();
+		loopbackList.addAddress('::1', 'ipv6');
+		loopbackList.addSubnet('::ffff:127.0.0.0', 104, 'ipv6');
+	}
+	return loopbackList;
+}
 
 /** A host as URL.hostname writes it, IPv6 brackets removed. */
 function bare(host: string): string {

@@ -1,4 +1,3 @@
-import {randomUUID} from 'node:crypto';
 import fs from 'node:fs';
 
 export interface LockOptions {
@@ -63,7 +62,8 @@ function lockAttempts(path: string, options: LockOptions, firstDelayMs: number, 
 	const deadline = Date.now() + (options.timeoutMs ?? 10_000);
 	const staleMs = options.staleMs ?? 30_000;
 	// The lock file names its holder, so that release never removes someone else's lock.
-	const owner = `${process.pid}:${randomUUID()}`;
+	// The global Web Crypto: node:crypto itself stays unloaded for commands that only read.
+	const owner = `${process.pid}:${globalThis.crypto.randomUUID()}`;
 	let delay = firstDelayMs;
 	return {
 		next(): number | typeof LOCK_TIMEOUT | undefined {
