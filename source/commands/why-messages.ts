@@ -1,5 +1,14 @@
 import {defineCatalogs, type Shape} from '../i18n/index.js';
 
+/** What people paste, in Salesforce's own words: the same in every language's help. */
+const pastedExamples = `  invalid_grant: expired access/refresh token
+  {"error":"invalid_client_id","error_description":"client identifier invalid"}
+  error=redirect_uri_mismatch&error_description=redirect_uri%20must%20match…
+  OAUTH_APP_BLOCKED, OAUTH_EC_APP_NOT_FOUND, OAUTH_APPROVAL_ERROR_GENERIC
+  [{"errorCode":"INVALID_SESSION_ID","message":"Session expired or invalid"}]
+  Bad_OAuth_Token, LOGIN_RATE_EXCEEDED
+  "Cross-org OAuth flows are not supported…"`;
+
 /** What `sfrt why` says: its help, and what it asks for when given nothing. */
 const en = {
 	help: `Explain a Salesforce OAuth error: its code, what it means, and the fix.
@@ -9,13 +18,7 @@ Usage
   sfrt why - [--json]          read the text from stdin
 
 Paste what you have, from a log, a browser page or another tool:
-  invalid_grant: expired access/refresh token
-  {"error":"invalid_client_id","error_description":"client identifier invalid"}
-  error=redirect_uri_mismatch&error_description=redirect_uri%20must%20match…
-  OAUTH_APP_BLOCKED, OAUTH_EC_APP_NOT_FOUND, OAUTH_APPROVAL_ERROR_GENERIC
-  [{"errorCode":"INVALID_SESSION_ID","message":"Session expired or invalid"}]
-  Bad_OAuth_Token, LOGIN_RATE_EXCEEDED
-  "Cross-org OAuth flows are not supported…"
+${pastedExamples}
 
 Text sfrt does not recognise is shown back as it is, and the command exits 1.
 
@@ -45,13 +48,7 @@ const ja: WhyText = {
   sfrt why - [--json]          テキストを stdin から読み込む
 
 ログ、ブラウザーのページ、ほかのツールなど、手元にあるものを貼り付けてください:
-  invalid_grant: expired access/refresh token
-  {"error":"invalid_client_id","error_description":"client identifier invalid"}
-  error=redirect_uri_mismatch&error_description=redirect_uri%20must%20match…
-  OAUTH_APP_BLOCKED, OAUTH_EC_APP_NOT_FOUND, OAUTH_APPROVAL_ERROR_GENERIC
-  [{"errorCode":"INVALID_SESSION_ID","message":"Session expired or invalid"}]
-  Bad_OAuth_Token, LOGIN_RATE_EXCEEDED
-  "Cross-org OAuth flows are not supported…"
+${pastedExamples}
 
 sfrt が認識できないテキストはそのまま表示し、終了コード 1 で終了します。
 
