@@ -5,10 +5,13 @@
  * (eraseFirstFrame). Nothing here may import Ink or React.
  */
 import type {LoginInput} from '../login/settings.js';
+import type {colours} from '../cli/format.js';
 import {breakLines, hasWideCharacters} from '../present/line-break.js';
 import {firstScreen, presetSteps, type WizardMode} from './flow.js';
 import {MAX_WIDTH} from './layout.js';
 import {common, welcome} from './messages.js';
+
+type Paint = Pick<ReturnType<typeof colours>, 'bold' | 'dim' | 'cyan'>;
 
 export interface FirstFrameOptions {
 	mode: WizardMode;
@@ -17,7 +20,8 @@ export interface FirstFrameOptions {
 	remote: boolean;
 	columns: number;
 	rows: number;
-	colour: boolean;
+	/** The terminal's colours (cli/format.ts colours()), plain when it has none. */
+	paint: Paint;
 }
 
 /** The Welcome screen as Ink would draw it, line by line; undefined when the first screen is another one, or too tall. */
@@ -26,23 +30,23 @@ export async function firstFrame(options: FirstFrameOptions): Promise<string[] |
 	const skip = presetSteps(options.input, {remote: options.remote});
 	const hasOrgs = options.mode === 'home' && options.hasSavedOrgs();
 	if (firstScreen(options.mode, hasOrgs, skip, options.input.clientId !== undefined) !== 'welcome') return undefined;
-	const style = styles(options.colour);
+	const paint = options.paint;
 	// The wizard's box: at most MAX_WIDTH wide, one column of padding on each side.
 	const width = Math.min(options.columns, MAX_WIDTH) - 2;
 	const wrap = await wrapperFor([welcome.intro, ...welcome.points, welcome.question], width - 2);
 	const lines = [
-		style.bold(style.accent(common.brand)) + style.dim(common.separator) + style.bold(welcome.title),
+		paint.bold(paint.cyan(common.brand)) + paint.dim(common.separator) + paint.bold(welcome.title),
 		'',
 		...wrap(welcome.intro, width),
 		...welcome.points.flatMap((point, i) => wrap(`${i + 1}. ${point}`, width - 2).map(row => `  ${row}`)),
 		'',
-		...wrap(welcome.question, width).map(style.bold),
+		...wrap(welcome.question, width).map(paint.bold),
 		'',
-		style.accent(`❯ ${welcome.yes}`),
+		paint.cyan(`❯ ${welcome.yes}`),
 		`  ${welcome.no}`,
 		`  ${welcome.quit}`,
 		'',
-		...wrap(common.keyLine(common.keys.choose, common.keys.ctrlC), width).map(style.dim),
+		...wrap(common.keyLine(common.keys.choose, common.keys.ctrlC), width).map(paint.dim),
 	];
 	// A screen taller than the terminal is drawn compact by the wizard: leave that to Ink.
 	if (lines.length > options.rows - 1) return undefined;
@@ -75,11 +79,6 @@ function wrapAtSpaces(text: string, width: number): string[] {
 		else rows.push(word);
 	}
 	return rows;
-}
-
-function styles(colour: boolean) {
-	const sgr = (open: number, close: number) => (text: string) => (colour ? `\u001B[${open}m${text}\u001B[${close}m` : text);
-	return {bold: sgr(1, 22), dim: sgr(2, 22), accent: sgr(36, 39)};
 }
 
 /** Moves up over a first frame of `lines` lines and clears from there down: Ink draws in its place. */

@@ -1,11 +1,11 @@
 // How commands open the wizard: the first screen goes up at once, then Ink and React load.
 import type {CommandContext} from '../cli/context.js';
+import {colours} from '../cli/format.js';
 import {runtimeOf} from '../cli/runtime.js';
 import {OrgStore} from '../store/org-store.js';
 import {remoteReason} from '../system/remote.js';
 import {firstFrame} from './first-frame.js';
 import type {WizardRequest} from './run-wizard.js';
-import {colourAllowed} from './terminal.js';
 
 export async function startWizard(request: WizardRequest, context: CommandContext): Promise<number> {
 	const firstFrameLines = await drawFirstFrame(request, context);
@@ -31,7 +31,7 @@ async function drawFirstFrame(request: WizardRequest, context: CommandContext): 
 		remote: remoteReason(context.env) !== undefined,
 		columns: stdout.columns,
 		rows: stdout.rows,
-		colour: colourAllowed(context.env),
+		paint: colours(context.stdout, context.env),
 	});
 	if (!lines) return 0;
 	// Keys pressed before Ink runs wait for it, unechoed: they would break the frame.

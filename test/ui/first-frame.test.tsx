@@ -3,6 +3,7 @@
  * it, line for line, or the screen would jump: both are compared here, in each language.
  */
 import {afterAll, describe, expect, it, vi} from 'vitest';
+import {colours} from '../../source/cli/format.js';
 import {locales, setLocale} from '../../source/i18n/index.js';
 import {firstFrame} from '../../source/ui/first-frame.js';
 import {Welcome} from '../../source/ui/steps/welcome.js';
@@ -11,7 +12,10 @@ import {renderSized} from './sized.js';
 
 afterAll(() => setLocale('en'));
 
-const options = {mode: 'login' as const, input: {}, hasSavedOrgs: () => false, remote: false, colour: false};
+/** The colours of a terminal that has them, and of one that has none. */
+const coloured = colours({isTTY: true} as NodeJS.WriteStream, {});
+const plain = colours({isTTY: false} as NodeJS.WriteStream, {});
+const options = {mode: 'login' as const, input: {}, hasSavedOrgs: () => false, remote: false, paint: plain};
 
 describe.each(locales)('the first frame (%s)', locale => {
 	it.each([[80, 30], [100, 30], [60, 30]])('at %i×%i is what Ink draws', async (columns, rows) => {
@@ -38,9 +42,9 @@ describe('when there is no first frame', () => {
 	});
 
 	it('colours as the wizard does, and not at all without colour', async () => {
-		const coloured = await firstFrame({...options, columns: 80, rows: 30, colour: true});
-		expect(coloured!.join('\n')).toContain('\u001B[36m❯ ');
-		const plain = await firstFrame({...options, columns: 80, rows: 30});
-		expect(plain!.join('\n')).not.toContain('\u001B[');
+		const inColour = await firstFrame({...options, columns: 80, rows: 30, paint: coloured});
+		expect(inColour!.join('\n')).toContain('\u001B[36m❯ ');
+		const withoutColour = await firstFrame({...options, columns: 80, rows: 30});
+		expect(withoutColour!.join('\n')).not.toContain('\u001B[');
 	});
 });
