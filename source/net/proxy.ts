@@ -10,7 +10,8 @@ import {createRequire} from 'node:module';
  * node:net loads on the first address check, not with sfrt: commands that send nothing (list,
  * token with a fresh access token) never pay for it.
  */
-const net = (): typeof import('node:net') => createRequire(import.meta.url)('node:net') as typeof import('node:net');
+const requireModule = createRequire(import.meta.url);
+const net = () => requireModule('node:net') as typeof import('node:net');
 const isIP = (address: string) => net().isIP(address);
 
 /** A proxy named by an environment variable. */

@@ -24,10 +24,13 @@ export function lineRanges(text: string, width: number): Array<{start: number; e
 }
 
 const WIDE = '\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6';
+const WIDE_CHARACTER = new RegExp(`[${WIDE}]`);
+/** A run of spaces, one wide character, or a run of anything else (a Latin word). */
+const PIECE = new RegExp(`( +)|[${WIDE}]|[^ ${WIDE}]+`, 'g');
 
 /** Whether the text holds a character two cells wide: only such text needs breakLines. */
 export function hasWideCharacters(text: string): boolean {
-	return new RegExp(`[${WIDE}]`).test(text);
+	return WIDE_CHARACTER.test(text);
 }
 
 /** Characters a line must not start with (行頭禁則). */
@@ -44,7 +47,7 @@ interface Piece {
 /** What no line breaks inside: a Latin word, one wide character, or a run of spaces. */
 function pieces(text: string, width: number): Piece[] {
 	const found: Piece[] = [];
-	for (const match of text.matchAll(new RegExp(`( +)|[${WIDE}]|[^ ${WIDE}]+`, 'g'))) {
+	for (const match of text.matchAll(PIECE)) {
 		const piece = {text: match[0], start: match.index, space: match[1] !== undefined};
 		// Wider than a line on its own (a long URL): cut it, as Ink would.
 		if (!piece.space && cellWidth(piece.text) > width) found.push(...cut(piece, width));

@@ -1,6 +1,6 @@
 import {Box, Text as InkText, Transform, useBoxMetrics, type DOMElement, type TextProps} from 'ink';
 import {Children, createContext, isValidElement, useContext, useRef, type ReactNode} from 'react';
-import {cellWidth} from '../../present/cells.js';
+import {widest} from '../../present/cells.js';
 import {hasWideCharacters, lineRanges} from '../../present/line-break.js';
 
 /** Inside a Text, another Text is a run of the same line: it may hold no Box. */
@@ -56,7 +56,7 @@ function WideText({segments, children, ...props}: TextProps & {segments: Segment
 	const text = segments.map(segment => segment.text).join('');
 	// Text that fits stays as wide as it is (a menu's hint sits right after it); text that
 	// wraps takes all the width it may have, in a row as in a column, and its lines fill it.
-	const natural = Math.max(...text.split('\n').map(cellWidth));
+	const natural = widest(text.split('\n'));
 	const wraps = hasMeasured && width > 0 && width < natural;
 	const content = hasMeasured && width > 0
 		? lineRanges(text, width).flatMap((range, line) => [...(line > 0 ? ['\n'] : []), ...within(segments, range, line)])
