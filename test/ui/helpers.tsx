@@ -17,6 +17,7 @@ import {oauthError} from '../../source/oauth/oauth-error.js';
 import {parseRedirectUri} from '../../source/oauth/redirect-uri.js';
 import {resolveLoginHost} from '../../source/oauth/hosts.js';
 import type {TokenClient, TokenSet} from '../../source/oauth/token-client.js';
+import {savedOrgFromLogin} from '../../source/store/from-login.js';
 import {OrgStore} from '../../source/store/org-store.js';
 import type {WizardServices} from '../../source/ui/services.js';
 import {stripAnsi} from '../../source/ui/terminal.js';
@@ -264,4 +265,17 @@ export function renderLoginStep(overrides: Partial<LoginStepProps> = {}, service
 		...overrides,
 	} satisfies LoginStepProps;
 	return {ui: renderUi(<LoginStep {...props} />), props, fakes};
+}
+
+export const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `count` saved orgs, org-01 (the default) … org-NN, each its own user. */
+export function storeWith(count: number, options: {username?: (n: number) => string; alias?: (n: number) => string} = {}) {
+	const store = new OrgStore(tempDir());
+	for (let n = 1; n <= count; n++) {
+		const username = options.username?.(n) ?? `user${n}@example.com`;
+		const login = loginResult({identity: {...identity, username, userId: `005000000000${String(n).padStart(3, '0')}AAA`}});
+		store.save(savedOrgFromLogin(login, loginSettings(), options.alias?.(n) ?? `org-${pad(n)}`));
+	}
+	return store;
 }

@@ -3,28 +3,14 @@
  * headings), narrow and wide tables, the filter, and the keys that move by pages.
  */
 import {describe, expect, it, vi} from 'vitest';
-import {savedOrgFromLogin} from '../../source/store/from-login.js';
-import {OrgStore} from '../../source/store/org-store.js';
+import type {OrgStore} from '../../source/store/org-store.js';
 import {cellWidth} from '../../source/present/cells.js';
 import {Home} from '../../source/ui/home.js';
-import {fakeTokenClient, identity, keys, loginResult, loginSettings, tempDir} from './helpers.js';
+import {fakeTokenClient, keys, pad, storeWith} from './helpers.js';
 import {renderSized, type SizedUi} from './sized.js';
 
 /** What a terminal sends for the keys that move by pages and to the ends. */
 const moves = {pageUp: '\u001B[5~', pageDown: '\u001B[6~', home: '\u001B[H', end: '\u001B[F'} as const;
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** `count` saved orgs, org-01 (the default) … org-NN, each its own user. */
-function storeWith(count: number, options: {username?: (n: number) => string; alias?: (n: number) => string} = {}) {
-	const store = new OrgStore(tempDir());
-	for (let n = 1; n <= count; n++) {
-		const username = options.username?.(n) ?? `user${n}@example.com`;
-		const login = loginResult({identity: {...identity, username, userId: `005000000000${String(n).padStart(3, '0')}AAA`}});
-		store.save(savedOrgFromLogin(login, loginSettings(), options.alias?.(n) ?? `org-${pad(n)}`));
-	}
-	return store;
-}
 
 function renderHome(store: OrgStore, size: {columns: number; rows: number}, props: {selected?: string} = {}) {
 	const onQuit = vi.fn();

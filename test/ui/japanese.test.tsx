@@ -8,9 +8,7 @@ import {cliErrors} from '../../source/cli/messages.js';
 import {setLocale} from '../../source/i18n/index.js';
 import {oauthErrors} from '../../source/oauth/messages.js';
 import {orgsErrors} from '../../source/orgs/messages.js';
-import {savedOrgFromLogin} from '../../source/store/from-login.js';
 import {storeErrors} from '../../source/store/messages.js';
-import {OrgStore} from '../../source/store/org-store.js';
 import {fillTemplate, type ErrorText} from '../../source/errors.js';
 import {cellWidth} from '../../source/present/cells.js';
 import {hasWideCharacters} from '../../source/present/line-break.js';
@@ -18,7 +16,7 @@ import {ErrorView} from '../../source/ui/components/error-view.js';
 import {Keys} from '../../source/ui/components/keys.js';
 import {common} from '../../source/ui/messages.js';
 import {Home} from '../../source/ui/home.js';
-import {fakeTokenClient, identity, keys, loginResult, loginSettings, tempDir} from './helpers.js';
+import {fakeTokenClient, keys, storeWith} from './helpers.js';
 import {renderSized} from './sized.js';
 
 beforeAll(() => setLocale('ja'));
@@ -28,20 +26,10 @@ afterAll(() => setLocale('en'));
 const sample = new Proxy({}, {has: () => true, get: () => 'https://acme-corporation.my.salesforce.com'}) as Record<string, string>;
 const closingMarkFirst = /^\s*[、。）」』】ー]/u;
 
-function storeWith(count: number) {
-	const store = new OrgStore(tempDir());
-	for (let n = 1; n <= count; n++) {
-		const username = `integration.user${n}@acme-corporation.example.com`;
-		const login = loginResult({identity: {...identity, username, userId: `005000000000${String(n).padStart(3, '0')}AAA`}});
-		store.save(savedOrgFromLogin(login, loginSettings(), `acme-uat-${n}`));
-	}
-	return store;
-}
-
 describe('Japanese at 80 columns', () => {
 	it('the saved orgs: the table fits, with Japanese headings, and so do an org\'s details', async () => {
 		const size = {columns: 80, rows: 24};
-		const store = storeWith(30);
+		const store = storeWith(30, {username: n => `integration.user${n}@acme-corporation.example.com`, alias: n => `acme-uat-${n}`});
 		const ui = renderSized(<Home store={() => store} client={fakeTokenClient()} onAdd={vi.fn()} onQuit={vi.fn()} />, size);
 		const frame = await ui.waitFor(/acme-uat-1 /);
 		expect(frame).toContain('保存済みの組織');
