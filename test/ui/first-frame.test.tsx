@@ -25,7 +25,7 @@ describe.each(locales)('the first frame (%s)', locale => {
 		const ui = renderSized(<Welcome onChoose={vi.fn()} />, {columns: Math.min(columns, 80), rows});
 		await ui.waitFor(/Ctrl\+C/);
 		// Japanese is broken into lines once its width is known: the frame after that.
-		await new Promise(resolve => setTimeout(resolve, 30));
+		await ui.settled();
 		expect(lines!.map(line => line.trimEnd())).toEqual(ui.lines().map(line => line.trimEnd()));
 		ui.unmount();
 	});

@@ -49,7 +49,7 @@ describe('Japanese at 80 columns', () => {
 		const line = common.keyLine(common.keys.choose, common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC);
 		const ui = renderSized(<Keys>{line}</Keys>, {columns: 30, rows: 10});
 		await ui.waitFor(/Ctrl\+C/);
-		await new Promise(resolve => setTimeout(resolve, 20));
+		await ui.settled();
 		const shown = ui.lines().map(row => row.trim()).filter(Boolean);
 		expect(shown.length).toBeGreaterThan(1);
 		for (const hint of [common.keys.choose, common.keys.enterContinue, common.keys.escBack, common.keys.ctrlC]) {
@@ -66,7 +66,7 @@ describe('Japanese at 80 columns', () => {
 				const ui = renderSized(<ErrorView error={error} />, {columns: 80, rows: 40});
 				await ui.waitFor(new RegExp(`\\(${code}\\)`));
 				// Drawn again once the width is known: wait for that frame.
-				await new Promise(resolve => setTimeout(resolve, 20));
+				await ui.settled();
 				expect(ui.widest(), code).toBeLessThanOrEqual(80);
 				const lines = ui.lines();
 				for (const [i, line] of lines.entries()) {

@@ -57,6 +57,8 @@ export interface SizedUi extends Ui {
 	/** The widest row of the last frame, in cells. */
 	widest(): number;
 	resize(columns: number, rows: number): Promise<void>;
+	/** Resolves once no new frame has come for `quietMs` (Japanese text draws a second frame once measured). */
+	settled(quietMs?: number): Promise<void>;
 }
 
 /** Renders `tree` as the wizard lays out the home: the whole width, one column of padding each side. */
@@ -85,6 +87,12 @@ export function renderSized(tree: ReactElement, size: {columns: number; rows: nu
 		...ui,
 		lines,
 		widest: () => Math.max(0, ...lines().map(line => cellWidth(line))),
+		async settled(quietMs = 50) {
+			for (let count = -1; count !== stdout.frames.length;) {
+				count = stdout.frames.length;
+				await sleep(quietMs);
+			}
+		},
 		async resize(columns, rows) {
 			stdout.columns = columns;
 			stdout.rows = rows;
